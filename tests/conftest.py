@@ -1,0 +1,34 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Site
+
+
+@pytest.fixture
+def demo_content(db):
+    """The full demo content, as `make run` loads it."""
+    call_command("load_demo_content", stdout=io.StringIO())
+
+
+@pytest.fixture
+def site_settings(db):
+    from home.models import SiteSettings
+
+    return SiteSettings.for_site(Site.objects.get(is_default_site=True))
+
+
+@pytest.fixture
+def user_in_group(db, django_user_model):
+    """Make a user who belongs to one of the portal's groups (None: no group)."""
+    from django.contrib.auth.models import Group
+
+    def make(group_name, username=None):
+        user = django_user_model.objects.create_user(
+            username=username or f"user-{group_name or 'none'}".lower(), password="x" * 16
+        )
+        if group_name:
+            user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
