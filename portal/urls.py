@@ -25,6 +25,8 @@ if settings.DEBUG:
 
 # Wagtail serves every other URL. Swedish pages have no prefix; other languages get one (/en/).
 urlpatterns += i18n_patterns(
+    path("", include("child_info.urls")),
+    path("", include("feedback.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -5,10 +5,20 @@ from django.core.management import call_command
 from wagtail.models import Site
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test database starts with the full demo content, loaded once per session.
+
+    Each test runs in a transaction that is rolled back, so the demo content is the same for
+    every test. Do not use ``transactional_db`` or ``live_server``: they flush the database.
+    """
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=io.StringIO())
+
+
 @pytest.fixture
 def demo_content(db):
-    """The full demo content, as `make run` loads it."""
-    call_command("load_demo_content", stdout=io.StringIO())
+    """The full demo content, as `make run` loads it (already in the test database)."""
 
 
 @pytest.fixture

@@ -1,5 +1,8 @@
 """The feedback app's demo content; each part is idempotent."""
 
+from . import internal, responses
+
 
 def load(stdout=None):
-    pass
+    responses.load(stdout)
+    internal.load(stdout)

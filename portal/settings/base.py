@@ -150,3 +150,11 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Settings the demo loader reads; only development settings create demo users.
 DEMO_USERS_PASSWORD = None
+
+# Child information pages (child_info): readability, search.
+
+# Anonymous feedback (feedback): limits, rate limit, retention.
+
+# Internal section (feedback): login page, yearly findings, improvements.
+
+# Security headers and the page cache (home/security.py, home/cache.py).

@@ -1,0 +1,1 @@
+"""Admin for the internal section: improvements and yearly findings."""

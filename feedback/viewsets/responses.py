@@ -1,0 +1,1 @@
+"""Admin for anonymous feedback responses (group Handläggare)."""
