@@ -1,5 +1,11 @@
 """Public views of the children's information pages that are not Wagtail pages."""
 
+from django.urls import path
+
+from . import views
+
 app_name = "child_info"
 
-urlpatterns = []
+urlpatterns = [
+    path("sok/", views.search, name="search"),
+]

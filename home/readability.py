@@ -50,3 +50,31 @@ def html_to_text(text: str) -> str:
         r"</?(p|h[1-6]|li|ul|ol|br|div|blockquote|tr|td|th)\b[^>]*>", "\n", text, flags=re.I
     )
     return strip_tags(text)
+
+
+def stream_text(stream) -> str:
+    """The prose of a StreamField value as HTML/plain text, one block per line.
+
+    Headings, paragraphs and boxes count; images (alt text, captions) do not, because a reader
+    does not read them as part of the running text.
+    """
+    return "\n".join(filter(None, (_block_text(child.block, child.value) for child in stream)))
+
+
+def _block_text(block, value) -> str:
+    from wagtail.blocks import StructBlock
+    from wagtail.images.blocks import ImageChooserBlock
+    from wagtail.rich_text import RichText
+
+    if isinstance(value, RichText):
+        return value.source
+    if isinstance(value, str):
+        return value
+    if isinstance(block, StructBlock):
+        children = block.child_blocks
+        if any(isinstance(child, ImageChooserBlock) for child in children.values()):
+            return ""
+        return "\n".join(
+            filter(None, (_block_text(children[name], value[name]) for name in children))
+        )
+    return ""

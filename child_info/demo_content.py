@@ -1,0 +1,684 @@
+# ruff: noqa: E501 - prose reads better unwrapped
+"""The demo texts of the children's information pages, written for this project.
+
+Each body is a list of lines: "## " starts a heading, "- " a list item, "! Title | text" a
+'Bra att veta' box, anything else a paragraph. Every 5–8 version starts with an illustration
+from child_info/demo_images/ (its alt text is in IMAGES).
+"""
+
+# file name (without .png): alt text
+IMAGES = {
+    "soc": "En vuxen och ett barn står bredvid varandra framför ett hus. Ett hjärta ovanför dem.",
+    "socialsekreterare": "En vuxen pratar med ett barn. Barnet har en pratbubbla med ett frågetecken.",
+    "orosanmalan": "Ett papper med text. En vuxen och ett barn står på var sin sida om pappret.",
+    "mote": "En vuxen och ett barn sitter vid ett bord med två koppar och en bulle.",
+    "rattigheter": "Ett barn med en pratbubbla. I pratbubblan finns ett hjärta.",
+    "sekretess": "En vuxen står bredvid ett stort hänglås.",
+    "placering": "Två hus. Ett barn står mellan husen. Ett hjärta ovanför barnet.",
+    "foraldrar": "En förälder och ett barn står bredvid en vuxen från soc som har ett hjärta i en pratbubbla.",
+    "kontakt": "Ett barn och en mobiltelefon med en pratbubbla.",
+    "hjalp": "En mobiltelefon där det står 112, mellan två personer.",
+}
+
+SITUATIONS = [
+    ("Det är jobbigt hemma", "Om det är bråk, våld eller oro hemma."),
+    ("Jag ska träffa soc", "Vad som händer före, under och efter ett möte."),
+    ("Jag bor inte hemma just nu", "Om familjehem, HVB och kontakt med din familj."),
+    ("Mina föräldrar får hjälp", "Hur soc hjälper vuxna, och vad det betyder för dig."),
+    ("Jag vill säga vad jag tycker", "Du har rätt att bli lyssnad på."),
+    ("Mina rättigheter", "Vad du har rätt till, och vart du kan vända dig."),
+]
+
+INDEX = {
+    "title": "Om socialtjänsten",
+    "slug": "om-soc",
+    "intro": "<p>Här finns svar på frågor som barn ofta har om socialtjänsten. "
+    "Välj din ålder, så får du en text som passar dig.</p>",
+}
+
+GLOSSARY_PAGE = {
+    "title": "Ordlista",
+    "slug": "ordlista",
+    "intro": "<p>Svåra ord som du kan möta när du har kontakt med socialtjänsten, från A till Ö.</p>",
+}
+
+TOPICS = [
+    {
+        "slug": "vad-ar-soc",
+        "title": "Vad är socialtjänsten?",
+        "image": "soc",
+        "situations": ["Det är jobbigt hemma"],
+        "summary": {
+            "5-8": "Soc hjälper barn och vuxna som har det svårt.",
+            "9-12": "Socialtjänsten, eller soc, finns i varje kommun och hjälper barn och familjer.",
+            "13-18": "Vad socialtjänsten är, vad den gör och varför den finns i varje kommun.",
+        },
+        "body": {
+            "5-8": [
+                "Soc är vuxna som jobbar med att hjälpa barn.",
+                "De hjälper också mammor och pappor.",
+                "Alla barn ska ha det bra. Alla barn ska vara trygga.",
+                "Ibland är det svårt hemma. Då kan soc hjälpa till.",
+                "## Vad gör soc?",
+                "- De pratar med barn.",
+                "- De lyssnar på dig.",
+                "- De hjälper din familj.",
+                "! Bra att veta | Det är aldrig ditt fel om det är svårt hemma.",
+            ],
+            "9-12": [
+                "Socialtjänsten kallas ofta soc. Soc finns i varje kommun i Sverige.",
+                "De som jobbar där ska se till att barn har det bra och är trygga.",
+                "## Vad gör soc?",
+                "Soc hjälper barn, unga och vuxna som har det svårt på olika sätt. "
+                "Det kan vara bråk hemma, att en förälder mår dåligt eller att en familj inte har pengar.",
+                "Ibland får soc veta att ett barn kanske inte har det bra. "
+                "Då tar de reda på hur barnet har det. Det kallas utredning.",
+                "Soc ska alltid tänka på vad som är bäst för barnet.",
+                "! Bra att veta | Det är aldrig barnets fel att en familj behöver hjälp.",
+            ],
+            "13-18": [
+                "Socialtjänsten, ofta kallad soc, är en del av kommunen. "
+                "Den finns till för att människor ska få stöd när de behöver det.",
+                "## Vad socialtjänsten gör för barn och unga",
+                "Soc ska se till att barn och unga växer upp under trygga förhållanden. "
+                "Det kan handla om stöd till en familj där det är mycket bråk, "
+                "om hjälp till en förälder som har problem med alkohol eller droger, "
+                "eller om skydd för ett barn som inte är tryggt hemma.",
+                "Det mesta stödet är frivilligt och kallas insatser enligt SoL. "
+                "Det kan vara samtal, en kontaktperson eller stöd i hemmet. "
+                "Bara om det är allvarligt och familjen inte vill ta emot hjälp kan soc "
+                "behöva använda LVU, som är en lag om vård utan samtycke.",
+                "## Barnets bästa",
+                "När soc fattar beslut som rör dig ska de utgå från vad som är bäst för dig. "
+                "Det står i barnkonventionen, som är lag i Sverige sedan 2020.",
+                "! Bra att veta | Du kan själv kontakta soc om du behöver hjälp. Du behöver inte fråga dina föräldrar först.",
+            ],
+        },
+    },
+    {
+        "slug": "socialsekreterare",
+        "title": "Vad gör en socialsekreterare?",
+        "image": "socialsekreterare",
+        "situations": ["Jag ska träffa soc"],
+        "summary": {
+            "5-8": "Den som jobbar på soc och pratar med dig.",
+            "9-12": "En socialsekreterare är den person på soc som pratar med dig och din familj.",
+            "13-18": "Vad en socialsekreterare gör och vad du kan förvänta dig av den som har hand om ditt ärende.",
+        },
+        "body": {
+            "5-8": [
+                "På soc jobbar vuxna som hjälper barn.",
+                "De heter socialsekreterare. Det är ett långt ord.",
+                "Du kan säga soc-tant eller soc-farbror om du vill.",
+                "## Vad gör de?",
+                "De pratar med dig. De frågar hur du har det.",
+                "De lyssnar på vad du tycker.",
+                "De hjälper din familj att få det bättre.",
+                "! Bra att veta | Du får fråga om allt. Det finns inga dumma frågor.",
+            ],
+            "9-12": [
+                "En socialsekreterare är en person som jobbar på soc. "
+                "Hen har lärt sig mycket om barn och familjer.",
+                "## Vad gör en socialsekreterare?",
+                "- Pratar med barn och föräldrar.",
+                "- Tar reda på hur barnet har det.",
+                "- Bestämmer tillsammans med andra vilken hjälp familjen ska få.",
+                "- Håller kontakt med barnet så länge soc hjälper till.",
+                "Du ska få veta vad din socialsekreterare heter och hur du når hen.",
+                "Om du inte trivs med din socialsekreterare får du säga det. "
+                "Då kan ni prata om vad som kan bli bättre.",
+            ],
+            "13-18": [
+                "Socialsekreteraren är den som har hand om ditt eller din familjs ärende på soc. "
+                "Hen har oftast gått socionomprogrammet och arbetar efter lagar som SoL och LVU.",
+                "## Vad du kan förvänta dig",
+                "- Att hen berättar vem hen är och varför ni träffas.",
+                "- Att hen lyssnar på dig och skriver ner det du säger på ett rättvist sätt.",
+                "- Att du får veta vad som händer i ditt ärende och varför.",
+                "- Att du får säga hur du vill ha kontakt, till exempel sms eller mejl.",
+                "Många unga säger att socialsekreteraren är en viktig person för dem. "
+                "Samtidigt händer det att man byter socialsekreterare. "
+                "Då ska du få veta det i förväg och få träffa den nya.",
+                "! Bra att veta | Om du tycker att du blir fel behandlad kan du prata med socialsekreterarens chef. Du kan också kontakta IVO.",
+            ],
+        },
+    },
+    {
+        "slug": "orosanmalan",
+        "title": "Vad händer efter en orosanmälan?",
+        "image": "orosanmalan",
+        "situations": ["Det är jobbigt hemma"],
+        "summary": {
+            "5-8": "Någon har sagt till soc att de är oroliga för dig. Så här går det till.",
+            "9-12": "Vad en orosanmälan är och vad soc gör efter den, steg för steg.",
+            "13-18": "Steg för steg: skyddsbedömning, förhandsbedömning, utredning och när du får veta.",
+        },
+        "body": {
+            "5-8": [
+                "Ibland är en vuxen orolig för ett barn.",
+                "Det kan vara en lärare. Det kan vara en granne.",
+                "Då säger den vuxna till soc. Det heter orosanmälan.",
+                "## Vad händer sen?",
+                "Soc läser det samma dag.",
+                "Sen vill soc prata med dig och din familj.",
+                "De vill veta hur du har det.",
+                "Du får säga vad du tycker.",
+                "! Bra att veta | Du har inte gjort något fel. Soc vill att du ska ha det bra.",
+            ],
+            "9-12": [
+                "En orosanmälan är när någon berättar för soc att de är oroliga för ett barn. "
+                "Det kan vara en lärare, en läkare, en granne eller barnet själv.",
+                "## Steg 1: samma dag",
+                "Soc läser anmälan direkt. De tar reda på om barnet är i fara just nu. "
+                "Om barnet behöver skydd kan soc hjälpa till samma dag.",
+                "## Steg 2: inom 14 dagar",
+                "Soc bestämmer om de ska ta reda på mer. "
+                "Ofta pratar de med barnet och föräldrarna.",
+                "## Steg 3: utredning",
+                "Om soc behöver veta mer gör de en utredning. "
+                "Den ska oftast vara klar inom fyra månader.",
+                "Soc ska berätta för dig vad som händer. "
+                "Du ska få veta vad de har kommit fram till, även om det inte blir någon mer hjälp.",
+            ],
+            "13-18": [
+                "En orosanmälan betyder att någon har berättat för socialtjänsten att de är oroliga för hur ett barn har det. "
+                "Vissa vuxna, till exempel lärare, sjukvårdspersonal och polis, måste anmäla om de misstänker att ett barn far illa.",
+                "## Samma dag: skyddsbedömning",
+                "Soc gör direkt en skyddsbedömning. De bedömer om du behöver skydd omedelbart, "
+                "till exempel om det finns våld hemma.",
+                "## Inom 14 dagar: förhandsbedömning",
+                "Soc bestämmer om de ska öppna en utredning. "
+                "Under den här tiden får de prata med dig och dina vårdnadshavare. "
+                "Ibland räcker det, och då avslutas ärendet.",
+                "## Utredning: oftast inom fyra månader",
+                "I en utredning tar soc reda på mer om hur du har det. "
+                "De pratar med dig, dina föräldrar och ibland skola eller vård. "
+                "Du har rätt att säga vad du tycker, och det ska stå med i utredningen.",
+                "## När du får veta",
+                "Soc ska berätta för dig vad som händer under tiden. "
+                "När utredningen är klar ska du få återkoppling: vad soc kom fram till och varför, "
+                "även om utredningen avslutas utan någon insats.",
+                "! Bra att veta | Du kan själv göra en orosanmälan om dig själv eller en kompis.",
+            ],
+        },
+    },
+    {
+        "slug": "traffa-soc",
+        "title": "Att träffa soc",
+        "image": "mote",
+        "situations": ["Jag ska träffa soc"],
+        "summary": {
+            "5-8": "Så går det till när du träffar soc. Det finns ofta fika.",
+            "9-12": "Före, under och efter ett möte med soc – och vad du själv får bestämma.",
+            "13-18": "Före, under och efter mötet: vad du får bestämma, vem du får ta med och vad du får veta efteråt.",
+        },
+        "body": {
+            "5-8": [
+                "Snart ska du träffa soc.",
+                "## Före",
+                "Du får veta när ni ska ses.",
+                "Du får välja var. Det kan vara i skolan eller hemma.",
+                "Du får ta med en vuxen som du tycker om.",
+                "## Under",
+                "Ni pratar. Ofta finns det fika.",
+                "Du får fråga saker.",
+                "Du får säga stopp om du vill ta en paus.",
+                "## Efter",
+                "Soc berättar vad som händer nu.",
+            ],
+            "9-12": [
+                "Att träffa soc kan kännas pirrigt. Här kan du läsa hur det brukar gå till.",
+                "## Före mötet",
+                "Du ska få en inbjudan, till exempel ett vykort eller ett sms. "
+                "Du får vara med och bestämma var ni ses: hemma, i skolan eller hos soc. "
+                "Du får ta med någon du känner dig trygg med.",
+                "## Under mötet",
+                "Det brukar finnas fika. Du får prata med socialsekreteraren utan dina föräldrar om du vill. "
+                "Du får fråga om allt och du behöver inte svara på allt.",
+                "## Efter mötet",
+                "Du ska få veta vad som händer sen. "
+                "Soc ska höra av sig till dig även om det inte blir någon mer hjälp.",
+            ],
+            "13-18": [
+                "Ett möte med soc kan handla om en utredning, en uppföljning eller bara att ni ska lära känna varandra.",
+                "## Före",
+                "Du ska få en personlig inbjudan och veta varför ni ska träffas. "
+                "Du har rätt att påverka var och när mötet blir av, och hur ni ska hålla kontakten sedan. "
+                "Du får ta med en vuxen du litar på.",
+                "## Under",
+                "Du har rätt att prata med socialsekreteraren utan att dina vårdnadshavare är med. "
+                "Du bestämmer själv vad du vill berätta. Du får ställa frågor, be om en paus "
+                "och be socialsekreteraren förklara ord du inte förstår.",
+                "## Efter",
+                "Du ska få återkoppling om vad som händer och vad ditt samtal betydde. "
+                "Det gäller även om ärendet avslutas och det inte blir någon insats. "
+                "Om något blev fel får du höra av dig och säga det.",
+                "! Bra att veta | Du kan be att få läsa det socialsekreteraren har skrivit om dig.",
+            ],
+        },
+    },
+    {
+        "slug": "dina-rattigheter",
+        "title": "Dina rättigheter",
+        "image": "rattigheter",
+        "situations": [
+            "Jag vill säga vad jag tycker",
+            "Mina rättigheter",
+            "Jag bor inte hemma just nu",
+        ],
+        "summary": {
+            "5-8": "Du får säga vad du tycker. Vuxna ska lyssna på dig.",
+            "9-12": "Barnkonventionen säger att du har rätt att säga vad du tycker och bli lyssnad på.",
+            "13-18": "Dina rättigheter enligt barnkonventionen och lagen, och hur du klagar hos IVO.",
+        },
+        "body": {
+            "5-8": [
+                "Alla barn har rätt till saker.",
+                "Du har rätt att må bra.",
+                "Du har rätt att säga vad du tycker.",
+                "Vuxna ska lyssna på dig.",
+                "Du har rätt att få veta vad som händer.",
+                "## Om det blir fel",
+                "Säg det till en vuxen du litar på.",
+                "! Bra att veta | Det finns en lag för barn. Den heter barnkonventionen.",
+            ],
+            "9-12": [
+                "Barnkonventionen är en lag som gäller alla barn i Sverige. Här är några av dina rättigheter.",
+                "- Du har rätt att säga vad du tycker om saker som gäller dig.",
+                "- Vuxna ska lyssna och ta det du säger på allvar.",
+                "- Du har rätt att få information, så att du förstår vad som händer.",
+                "- Du har rätt att vara trygg och att slippa våld.",
+                "## Om du inte blir lyssnad på",
+                "Prata med din socialsekreterare eller hens chef. "
+                "Du kan också kontakta IVO. IVO kontrollerar att soc gör rätt.",
+            ],
+            "13-18": [
+                "Barnkonventionen blev svensk lag 2020. Den gäller alla under 18 år.",
+                "## Rätten att bli hörd (artikel 12)",
+                "Du har rätt att säga vad du tycker i allt som rör dig, "
+                "och dina åsikter ska tas på allvar utifrån din ålder och mognad. "
+                "Socialtjänsten ska ge dig möjlighet att bli lyssnad på, och berätta hur det du sa har påverkat besluten.",
+                "## Rätten till information",
+                "Du har rätt att få information som du förstår om vad som händer i ditt ärende, "
+                "vilka beslut som fattas och varför.",
+                "## Om du vill klaga",
+                "Börja gärna med att prata med din socialsekreterare eller hens chef. "
+                "Du kan också anmäla till IVO, Inspektionen för vård och omsorg. "
+                "Det är gratis och du behöver ingen vuxen för att göra det.",
+                "! Bra att veta | Om du är placerad har du rätt att få en egen socialsekreterare som träffar dig regelbundet.",
+            ],
+        },
+    },
+    {
+        "slug": "sekretess",
+        "title": "Vad får soc berätta?",
+        "image": "sekretess",
+        "situations": ["Mina föräldrar får hjälp", "Mina rättigheter"],
+        "summary": {
+            "5-8": "Soc får inte berätta om dig för vem som helst.",
+            "9-12": "Sekretess betyder att soc inte får berätta om dig för andra, med några undantag.",
+            "13-18": "Hur sekretessen fungerar, vad soc inte får berätta och när de ändå måste.",
+        },
+        "body": {
+            "5-8": [
+                "Det du säger till soc är hemligt.",
+                "Soc får inte berätta det för din fröken.",
+                "De får inte berätta det för dina kompisar.",
+                "Ibland måste soc prata med andra vuxna. Det är för att hjälpa dig.",
+                "Då ska de säga det till dig först.",
+                "! Bra att veta | Det heter sekretess när något är hemligt.",
+            ],
+            "9-12": [
+                "Sekretess betyder att soc inte får berätta om dig och din familj för andra.",
+                "Soc får till exempel inte berätta för skolan eller dina kompisars föräldrar vad ni har pratat om.",
+                "## När soc får berätta",
+                "Ibland behöver soc prata med andra för att kunna hjälpa dig, till exempel skolan eller vården. "
+                "Då ska de fråga dig och dina föräldrar först.",
+                "Om någon är i fara måste soc ibland berätta ändå.",
+                "## Dina föräldrar",
+                "Dina föräldrar får ofta veta vad som står om dig. "
+                "Om det kan vara farligt för dig kan soc hålla saker hemliga även för dem.",
+            ],
+            "13-18": [
+                "Allt du berättar för soc omfattas av sekretess. "
+                "Det betyder att socialsekreteraren inte får lämna ut uppgifter om dig till andra utan att ni har kommit överens om det.",
+                "## När uppgifter ändå lämnas ut",
+                "- När du och dina vårdnadshavare säger ja till det.",
+                "- När någon är i fara, till exempel om ett barn utsätts för våld.",
+                "- När en lag säger att soc måste, till exempel till polisen vid vissa brott.",
+                "## Vad dina vårdnadshavare får veta",
+                "Dina vårdnadshavare har ofta rätt att läsa det som står om dig. "
+                "Ju äldre du är, desto mer ska din egen åsikt väga. "
+                "Om det kan skada dig att dina föräldrar får veta något kan soc sekretesspröva uppgiften.",
+                "! Bra att veta | Fråga gärna din socialsekreterare innan du berättar: vem kommer att få veta det här?",
+            ],
+        },
+    },
+    {
+        "slug": "bo-inte-hemma",
+        "title": "När du inte kan bo hemma",
+        "image": "placering",
+        "situations": ["Jag bor inte hemma just nu"],
+        "summary": {
+            "5-8": "Ibland bor barn i ett annat hem en tid. Det är aldrig barnets fel.",
+            "9-12": "Om placering, familjehem och HVB – och att det aldrig är ditt fel.",
+            "13-18": "Placering i familjehem eller HVB: varför, hur kontakten med familjen fungerar och vad du har rätt till.",
+        },
+        "body": {
+            "5-8": [
+                "Ibland kan ett barn inte bo hemma.",
+                "Då får barnet bo hos en annan familj en tid.",
+                "Det är aldrig barnets fel.",
+                "De vuxna där tar hand om dig.",
+                "Du får träffa din familj om det går.",
+                "Du kan få brev och hälsningar.",
+                "## Din soc",
+                "Soc kommer och hälsar på dig.",
+                "Du får fråga varför du bor där.",
+            ],
+            "9-12": [
+                "Ibland kan ett barn inte bo kvar hemma, för att det inte är tryggt eller för att föräldrarna inte orkar ta hand om barnet. "
+                "Då kan soc ordna ett annat hem en tid. Det kallas placering.",
+                "## Var kan man bo?",
+                "- I ett familjehem. Det är en familj som tar hand om barn.",
+                "- I ett HVB. Det är ett hem där vuxna jobbar och flera unga bor.",
+                "## Det är aldrig ditt fel",
+                "Det är de vuxna som ansvarar. Du ska alltid få veta varför du är placerad.",
+                "## Kontakt",
+                "Din socialsekreterare ska träffa dig ofta. "
+                "Ni kan ha en kontaktbok där du skriver frågor mellan träffarna. "
+                "Många får också hälsningar från soc på sommaren och till jul.",
+            ],
+            "13-18": [
+                "En placering betyder att du bor i ett familjehem eller på ett HVB (hem för vård eller boende) under en tid. "
+                "Oftast sker det frivilligt, enligt SoL. Om det finns en allvarlig risk för dig och "
+                "vårdnadshavarna inte säger ja kan soc ansöka om vård enligt LVU.",
+                "## Varför?",
+                "Det är aldrig ditt fel att du är placerad. "
+                "Din socialsekreterare ska förklara varför, och fråga om du förstår. Fråga igen om det är oklart.",
+                "## Kontakt med familjen",
+                "Du har rätt till kontakt med dina föräldrar och syskon, om det inte är farligt för dig. "
+                "Hur ofta och på vilket sätt ska du få vara med och påverka.",
+                "## Din socialsekreterare",
+                "Du ska ha en egen socialsekreterare som träffar dig regelbundet och frågar hur du har det. "
+                "Du kan använda en kontaktbok för frågor mellan träffarna. "
+                "Om du inte har det bra i ditt familjehem eller HVB ska du säga det.",
+                "! Bra att veta | Om du inte får hjälp av soc kan du kontakta IVO.",
+            ],
+        },
+    },
+    {
+        "slug": "hjalp-till-foraldrar",
+        "title": "När soc hjälper dina föräldrar",
+        "image": "foraldrar",
+        "situations": ["Mina föräldrar får hjälp"],
+        "summary": {
+            "5-8": "Vuxna kan också må dåligt. Soc kan hjälpa mamma eller pappa.",
+            "9-12": "Hur soc hjälper föräldrar som dricker för mycket eller mår dåligt – och vad det betyder för dig.",
+            "13-18": "Stöd till föräldrar med missbruk eller psykisk ohälsa, och hur du får veta vad som händer.",
+        },
+        "body": {
+            "5-8": [
+                "Vuxna kan också må dåligt.",
+                "Mamma kan vara ledsen länge.",
+                "Pappa kan dricka för mycket.",
+                "Då kan soc hjälpa till.",
+                "## Hur då?",
+                "Mamma eller pappa får prata med någon.",
+                "De kan få lära sig saker.",
+                "Du får också prata med någon.",
+                "! Bra att veta | Det är inte ditt jobb att ta hand om de vuxna.",
+            ],
+            "9-12": [
+                "Ibland behöver föräldrar hjälp. "
+                "Det kan vara en förälder som dricker för mycket alkohol, tar droger eller mår psykiskt dåligt.",
+                "## Vad soc kan göra",
+                "- Ordna samtal för föräldern.",
+                "- Hjälpa föräldern att få vård.",
+                "- Ge stöd i hemmet, så att vardagen fungerar.",
+                "- Ordna en grupp för barn som har det likadant som du.",
+                "## Du får veta",
+                "Många barn säger att de vill veta hur soc hjälper deras föräldrar. "
+                "Du har rätt att fråga. Soc ska förklara så att du förstår.",
+                "! Bra att veta | Det är inte ditt fel att din förälder mår dåligt. Och du behöver inte lösa det.",
+            ],
+            "13-18": [
+                "Socialtjänsten kan ge stöd till föräldrar som har problem med alkohol, droger, spel eller psykisk ohälsa. "
+                "Oftast är stödet frivilligt och bygger på att föräldern vill ta emot det.",
+                "## Exempel på stöd",
+                "- Samtal och behandling, ibland tillsammans med vården.",
+                "- Stöd i hemmet med vardag, ekonomi och rutiner.",
+                "- Föräldrakurser och familjesamtal.",
+                "- Stödgrupper för unga som har en förälder som mår dåligt.",
+                "## Vad du har rätt till",
+                "Många unga har sagt till soc att de vill förstå hur soc arbetar med deras föräldrar. "
+                "Du har rätt att få information om det som rör dig. "
+                "Soc ska också tänka på hur ett beslut om din förälder påverkar dig.",
+                "Vissa saker om din förälder omfattas av sekretess. Då kan soc inte berätta allt, men de ska säga det till dig.",
+                "! Bra att veta | Du kan få eget stöd, även om din förälder inte vill ha hjälp.",
+            ],
+        },
+    },
+    {
+        "slug": "kontakt",
+        "title": "Så når du din socialsekreterare",
+        "image": "kontakt",
+        "situations": [
+            "Jag ska träffa soc",
+            "Jag bor inte hemma just nu",
+            "Jag vill säga vad jag tycker",
+        ],
+        "summary": {
+            "5-8": "Du kan ringa eller skriva till din soc.",
+            "9-12": "Ring, sms:a eller mejla – och vad du gör om du inte får svar.",
+            "13-18": "Telefon, sms och mejl, hur snabbt du ska få svar och vad du gör om du inte når fram.",
+        },
+        "body": {
+            "5-8": [
+                "Du kan prata med din soc.",
+                "Du kan ringa.",
+                "Du kan skicka ett sms.",
+                "Be en vuxen hjälpa dig om du vill.",
+                "## Om ingen svarar",
+                "Ring en gång till.",
+                "Eller säg det till en vuxen du litar på.",
+                "! Bra att veta | Du får höra av dig när du vill.",
+            ],
+            "9-12": [
+                "Du får höra av dig till din socialsekreterare när du vill. "
+                "Ni kan bestämma tillsammans hur ni ska ha kontakt.",
+                "- Ring till hen.",
+                "- Skicka ett sms.",
+                "- Skicka ett mejl.",
+                "Telefonnummer och e-post till socialtjänsten står längst ner på sidan.",
+                "## Om du inte får svar",
+                "Ibland är socialsekreteraren på möte eller ledig. "
+                "Lämna ett meddelande och säg att du vill bli uppringd. "
+                "Om du inte får svar kan du ringa växeln och be att få prata med någon annan.",
+            ],
+            "13-18": [
+                "Du har rätt att ha kontakt med din socialsekreterare på ett sätt som passar dig. "
+                "Säg till om du hellre vill ha sms eller mejl än telefonsamtal.",
+                "## Olika sätt att nå soc",
+                "- Ring din socialsekreterare direkt, eller socialtjänstens växel.",
+                "- Skicka sms, om ni har kommit överens om det.",
+                "- Mejla. Skriv inte känsliga saker i mejl om någon annan kan läsa din e-post.",
+                "Kontaktuppgifterna till socialtjänsten finns längst ner på varje sida.",
+                "## Om du inte når fram",
+                "Lämna ett meddelande med ditt namn och hur du vill bli kontaktad. "
+                "Får du inget svar inom några dagar kan du kontakta socialsekreterarens chef. "
+                "Är det bråttom och soc är stängt kan du ringa socialjouren.",
+            ],
+        },
+    },
+    {
+        "slug": "hjalp-direkt",
+        "title": "Hjälp direkt",
+        "image": "hjalp",
+        "situations": ["Det är jobbigt hemma"],
+        "summary": {
+            "5-8": "Om du är rädd eller i fara: ring 112.",
+            "9-12": "112, BRIS och socialjouren – vem du ringer när du behöver hjälp nu.",
+            "13-18": "När det är bråttom: 112, BRIS och socialjouren, och vad de kan göra.",
+        },
+        "body": {
+            "5-8": [
+                "Är du rädd? Är någon elak mot dig?",
+                "Ring 112 om det är fara.",
+                "Du kan också ringa BRIS. Numret är 116 111.",
+                "Det kostar inget.",
+                "Du kan prata med en vuxen i skolan.",
+                "! Bra att veta | Det är bra att säga till. Du gör inget fel.",
+            ],
+            "9-12": [
+                "Om du behöver hjälp nu finns det flera du kan kontakta.",
+                "## 112",
+                "Ring 112 om du eller någon annan är i fara just nu. Det är gratis.",
+                "## BRIS",
+                "Ring BRIS på 116 111, eller chatta på deras webbplats. "
+                "Du behöver inte säga vad du heter.",
+                "## Socialjouren",
+                "Socialjouren är soc när det är kväll, natt eller helg. "
+                "Numret står i rutan Behöver du hjälp nu längst ner.",
+            ],
+            "13-18": [
+                "Ibland kan man inte vänta till nästa möte. Här är vart du kan vända dig direkt.",
+                "## 112",
+                "Ring 112 om någon är skadad, om du är i fara eller om det har hänt något allvarligt.",
+                "## BRIS",
+                "BRIS har telefon (116 111), chatt och mejl för alla under 18. "
+                "Du är anonym och samtalet syns inte på telefonräkningen.",
+                "## Socialjouren",
+                "Socialjouren tar över när socialtjänsten har stängt. "
+                "De kan hjälpa dig om du inte kan vara hemma i natt, eller om du är orolig för någon annan.",
+                "! Bra att veta | Om du läser på en telefon eller dator som någon annan kan se, använd knappen Lämna sidan snabbt högst upp.",
+            ],
+        },
+    },
+]
+
+GLOSSARY = [
+    # term, other forms, 13–18 (and fallback), 9–12 (blank: as 13–18), 5–8 (blank: as 9–12)
+    (
+        "orosanmälan",
+        "orosanmälningar, orosanmälningen",
+        "När någon berättar för socialtjänsten att de är oroliga för att ett barn far illa. "
+        "Vissa yrken, till exempel lärare och sjukvårdspersonal, måste göra en orosanmälan.",
+        "När någon berättar för soc att de är oroliga för ett barn.",
+        "När en vuxen säger till soc att de är oroliga för dig.",
+    ),
+    (
+        "utredning",
+        "utredningen, utredningar, utreda",
+        "När soc tar reda på hur ett barn har det och om barnet eller familjen behöver stöd. "
+        "En utredning ska oftast vara klar inom fyra månader.",
+        "När soc tar reda på hur ett barn har det. Det tar oftast högst fyra månader.",
+        "När soc tar reda på hur du har det.",
+    ),
+    (
+        "insats",
+        "insatser, insatsen",
+        "Hjälp som soc ger, till exempel samtal, en kontaktperson eller stöd i hemmet.",
+        "Hjälp från soc, till exempel samtal eller stöd hemma.",
+        "Hjälp från soc.",
+    ),
+    (
+        "placering",
+        "placerad, placerade, placerat, placeras",
+        "När ett barn bor i ett familjehem eller på ett HVB under en tid, för att det inte går att bo hemma.",
+        "När ett barn bor i ett annat hem en tid.",
+        "När ett barn bor i ett annat hem en tid.",
+    ),
+    (
+        "familjehem",
+        "familjehemmet, familjehemmen",
+        "En familj som har fått uppdrag av soc att ta hand om ett barn som inte kan bo hemma.",
+        "En familj som tar hand om ett barn som inte kan bo hemma.",
+        "En familj där barn kan bo en tid.",
+    ),
+    (
+        "HVB",
+        "",
+        "Hem för vård eller boende. Ett hem där personal arbetar och flera unga bor.",
+        "Ett hem där vuxna jobbar och flera unga bor.",
+        "",
+    ),
+    (
+        "LVU",
+        "",
+        "Lagen med särskilda bestämmelser om vård av unga. Den gör att soc kan ge vård "
+        "även om föräldrarna eller den unga inte säger ja, när det finns en allvarlig risk.",
+        "En lag som gör att soc kan hjälpa ett barn även om föräldrarna säger nej.",
+        "",
+    ),
+    (
+        "SoL",
+        "",
+        "Socialtjänstlagen. Den lag som säger vad socialtjänsten ska göra. Hjälp enligt SoL är frivillig.",
+        "Socialtjänstlagen. Lagen som säger vad soc ska göra.",
+        "",
+    ),
+    (
+        "vårdnadshavare",
+        "vårdnadshavarna, vårdnadshavaren",
+        "Den vuxna som har ansvar för ett barn enligt lagen, oftast mamma eller pappa.",
+        "Den vuxna som ansvarar för dig, oftast mamma eller pappa.",
+        "",
+    ),
+    (
+        "sekretess",
+        "sekretessen",
+        "Att soc inte får lämna ut uppgifter om dig till andra utan att det finns stöd för det i lag.",
+        "Att soc inte får berätta om dig för andra.",
+        "Att något är hemligt.",
+    ),
+    (
+        "IVO",
+        "",
+        "Inspektionen för vård och omsorg. IVO granskar socialtjänsten och dit kan du klaga om soc gör fel.",
+        "En myndighet som kontrollerar att soc gör rätt. Dit kan du klaga.",
+        "",
+    ),
+    (
+        "socialsekreterare",
+        "socialsekreteraren, socialsekreterarens, socialsekreterarna",
+        "Den som arbetar på socialtjänsten med att utreda och hjälpa barn och familjer.",
+        "En person som jobbar på soc och pratar med barn och föräldrar.",
+        "En vuxen som jobbar på soc.",
+    ),
+    (
+        "förhandsbedömning",
+        "förhandsbedömningen",
+        "De första 14 dagarna efter en orosanmälan, när soc bestämmer om de ska göra en utredning.",
+        "När soc bestämmer om de ska ta reda på mer. Det tar högst 14 dagar.",
+        "",
+    ),
+    (
+        "skyddsbedömning",
+        "skyddsbedömningen",
+        "Det soc gör samma dag som en orosanmälan kommer: de bedömer om barnet behöver skydd direkt.",
+        "När soc samma dag tar reda på om ett barn är i fara.",
+        "",
+    ),
+    (
+        "barnkonventionen",
+        "barnkonvention",
+        "FN:s konvention om barnets rättigheter. Den är lag i Sverige sedan 2020.",
+        "En lista över barns rättigheter. Den är lag i Sverige.",
+        "En lag om vad alla barn har rätt till.",
+    ),
+    (
+        "socialjouren",
+        "socialjour",
+        "Socialtjänsten på kvällar, nätter och helger, när det vanliga kontoret är stängt.",
+        "Soc när det är kväll, natt eller helg.",
+        "",
+    ),
+    (
+        "kontaktbok",
+        "kontaktboken",
+        "En bok eller ett häfte där du kan skriva frågor och tankar till din socialsekreterare mellan träffarna.",
+        "En bok där du skriver frågor till din socialsekreterare.",
+        "",
+    ),
+]

@@ -1,0 +1,246 @@
+from dataclasses import dataclass
+
+from django import forms
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.age_bands import AgeBand
+from home.blocks import BaseStreamBlock
+from home.panels import LixPanel
+
+from .bands import band_for, chosen_band, field_suffix, with_band
+
+
+class Situation(models.Model):
+    """An entry point by the child's situation ('Det är jobbigt hemma'), shown on the home page."""
+
+    title = models.CharField(_("situation"), max_length=80, unique=True)
+    text = models.CharField(_("kort text"), max_length=200, blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("ordning"), default=0)
+
+    panels = [FieldPanel("title"), FieldPanel("text"), FieldPanel("sort_order")]
+
+    class Meta:
+        ordering = ["sort_order", "title"]
+        verbose_name = _("situation")
+        verbose_name_plural = _("situationer")
+
+    def __str__(self):
+        return self.title
+
+
+def anchor_for(word: str) -> str:
+    """'Vårdnadshavare' -> 'vardnadshavare': a stable ASCII id for anchors."""
+    return slugify(word.lower().translate(str.maketrans("åäöé", "aaoe")))
+
+
+class GlossaryTerm(index.Indexed, models.Model):
+    """A hard word with a child-level explanation; a band falls back to the next older band."""
+
+    term = models.CharField(_("ord"), max_length=60, unique=True)
+    forms = models.CharField(
+        _("andra former"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Andra former av ordet i texten, med komma emellan, t.ex. 'placerad, placerat'."
+        ),
+    )
+    explanation = models.TextField(_("förklaring (13–18 år och alla)"), max_length=600)
+    explanation_9_12 = models.TextField(
+        _("förklaring för 9–12 år"),
+        max_length=600,
+        blank=True,
+        help_text=_("Tom: samma som 13–18."),
+    )
+    explanation_5_8 = models.TextField(
+        _("förklaring för 5–8 år"), max_length=600, blank=True, help_text=_("Tom: samma som 9–12.")
+    )
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("forms"),
+        FieldPanel("explanation_5_8"),
+        FieldPanel("explanation_9_12"),
+        FieldPanel("explanation"),
+    ]
+    search_fields = [index.SearchField("term"), index.AutocompleteField("term")]
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = _("ord i ordlistan")
+        verbose_name_plural = _("ordlista")
+
+    def __str__(self):
+        return self.term
+
+    def explanation_for(self, band) -> str:
+        if band == AgeBand.YOUNG and self.explanation_5_8:
+            return self.explanation_5_8
+        if band in (AgeBand.YOUNG, AgeBand.MIDDLE) and self.explanation_9_12:
+            return self.explanation_9_12
+        return self.explanation
+
+    @property
+    def anchor(self) -> str:
+        return f"ord-{anchor_for(self.term)}"
+
+    @property
+    def word_forms(self) -> list[str]:
+        others = [form.strip() for form in self.forms.split(",")]
+        return [self.term, *filter(None, others)]
+
+
+def band_versions(page, request):
+    """Links to each band's version of the page, with the current one marked."""
+    chosen = chosen_band(request)
+    url = page.get_url(request) or ""
+    return [
+        {"band": band, "label": band.label, "url": with_band(url, band), "current": band == chosen}
+        for band in AgeBand
+    ]
+
+
+class BandContextMixin:
+    """Puts the reader's band and the links to the other versions into the context."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["band"] = band_for(request)
+        context["band_chosen"] = chosen_band(request) is not None
+        context["band_versions"] = band_versions(self, request)
+        context["other_versions"] = [
+            v for v in context["band_versions"] if v["band"] != context["band"]
+        ]
+        return context
+
+
+class ChildInfoIndexPage(BandContextMixin, Page):
+    """Groups the information pages ('Om socialtjänsten')."""
+
+    intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["child_info.ChildInfoPage", "child_info.GlossaryPage"]
+
+    class Meta:
+        verbose_name = _("samlingssida för information till barn")
+        verbose_name_plural = _("samlingssidor för information till barn")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        band = context["band"]
+        topics = ChildInfoPage.objects.child_of(self).live().public().order_by("path")
+        context["topics"] = [(topic, topic.version(band)) for topic in topics]
+        return context
+
+
+def band_tab(band):
+    suffix = field_suffix(band)
+    return ObjectList(
+        [
+            FieldPanel(f"summary_{suffix}"),
+            FieldPanel(f"body_{suffix}"),
+            LixPanel(f"summary_{suffix}", f"body_{suffix}", band=band),
+        ],
+        heading=band.label,
+    )
+
+
+class ChildInfoPage(BandContextMixin, Page):
+    """One topic, written three times: for 5–8, 9–12 and 13–18 year olds."""
+
+    situations = ParentalManyToManyField(
+        Situation,
+        related_name="pages",
+        blank=True,
+        verbose_name=_("situationer"),
+        help_text=_("Under vilka situationer på startsidan sidan ska synas."),
+    )
+    summary_5_8 = models.TextField(_("kort sammanfattning"), max_length=300, blank=True)
+    summary_9_12 = models.TextField(_("kort sammanfattning"), max_length=300, blank=True)
+    summary_13_18 = models.TextField(_("kort sammanfattning"), max_length=300, blank=True)
+    body_5_8 = StreamField(BaseStreamBlock(), verbose_name=_("text för 5–8 år"))
+    body_9_12 = StreamField(BaseStreamBlock(), verbose_name=_("text för 9–12 år"))
+    body_13_18 = StreamField(BaseStreamBlock(), verbose_name=_("text för 13–18 år"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("situations", widget=forms.CheckboxSelectMultiple)],
+            heading=_("Ingångar på startsidan"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Sida")),
+            *(band_tab(band) for band in AgeBand),
+            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
+            ObjectList(Page.settings_panels, heading=_("Inställningar")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        field
+        for band in AgeBand
+        for name in (f"summary_{field_suffix(band)}", f"body_{field_suffix(band)}")
+        for field in (index.SearchField(name), index.AutocompleteField(name))
+    ]
+
+    parent_page_types = ["child_info.ChildInfoIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("informationssida för barn")
+        verbose_name_plural = _("informationssidor för barn")
+
+    def version(self, band):
+        suffix = field_suffix(band)
+        return Version(
+            band=AgeBand(band),
+            summary=getattr(self, f"summary_{suffix}"),
+            body=getattr(self, f"body_{suffix}"),
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .glossary import TermExplainer
+
+        context = super().get_context(request, *args, **kwargs)
+        band = context["band"]
+        context["version"] = self.version(band)
+        context["term_explainer"] = TermExplainer.for_page(band, request)
+        return context
+
+
+@dataclass(frozen=True)
+class Version:
+    band: AgeBand
+    summary: str
+    body: object
+
+
+class GlossaryPage(BandContextMixin, Page):
+    """Ordlista A–Ö: every glossary term, explained for the reader's band."""
+
+    intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage", "child_info.ChildInfoIndexPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("ordlista")
+        verbose_name_plural = _("ordlistor")
+
+    def get_context(self, request, *args, **kwargs):
+        from .glossary import by_letter
+
+        context = super().get_context(request, *args, **kwargs)
+        context["letters"] = by_letter(GlossaryTerm.objects.all(), context["band"])
+        return context

@@ -1,0 +1,107 @@
+"""Search the information pages so that Swedish words are found in inflected forms.
+
+On PostgreSQL Wagtail's database backend uses the full-text configuration in
+``WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"]`` ("swedish"), which stems words.
+SQLite's FTS5 does not stem Swedish, so there each query word is reduced with the Snowball
+Swedish stemmer below and matched as a prefix ("utredningarna" -> "utredning*").
+"""
+
+import re
+
+from django.db import connection
+from wagtail.search.query import Or, PlainText
+
+from .models import ChildInfoPage
+
+WORD = re.compile(r"\w+")
+MAX_WORDS = 8
+VOWELS = "aeiouyäåö"
+S_ENDING = "bcdfghjklmnoprtvy"
+MAIN_SUFFIXES = sorted(
+    (
+        "a",
+        "arna",
+        "erna",
+        "heterna",
+        "orna",
+        "ad",
+        "e",
+        "ade",
+        "ande",
+        "arne",
+        "are",
+        "aste",
+        "en",
+        "anden",
+        "aren",
+        "heten",
+        "ern",
+        "ar",
+        "er",
+        "heter",
+        "or",
+        "as",
+        "arnas",
+        "ernas",
+        "ornas",
+        "es",
+        "ades",
+        "andes",
+        "ens",
+        "arens",
+        "hetens",
+        "erns",
+        "at",
+        "andet",
+        "het",
+        "ast",
+    ),
+    key=len,
+    reverse=True,
+)
+CONSONANT_PAIRS = ("dd", "gd", "nn", "dt", "gt", "kt", "tt")
+
+
+def _r1(word: str) -> int:
+    for i in range(1, len(word)):
+        if word[i] not in VOWELS and word[i - 1] in VOWELS:
+            return max(i + 1, 3)
+    return len(word)
+
+
+def swedish_stem(word: str) -> str:
+    """The Snowball Swedish stemmer, plus: a final double consonant becomes single
+    ("familjehemm" -> "familjehem") so the prefix also matches the base form."""
+    word = word.lower()
+    r1 = _r1(word)
+    for suffix in MAIN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= r1:
+            word = word[: -len(suffix)]
+            break
+    else:
+        if word.endswith("s") and len(word) - 1 >= r1 and len(word) > 1 and word[-2] in S_ENDING:
+            word = word[:-1]
+    if word.endswith(CONSONANT_PAIRS) and len(word) - 2 >= r1:
+        word = word[:-1]
+    for suffix in ("lig", "ig", "els"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= r1:
+            word = word[: -len(suffix)]
+            break
+    else:
+        if word.endswith(("löst", "fullt")) and len(word) - 4 >= r1:
+            word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in VOWELS:
+        word = word[:-1]
+    return word
+
+
+def search_pages(query: str):
+    """Live, public information pages matching the query, best first."""
+    words = WORD.findall(query.lower())[:MAX_WORDS]
+    if not words:
+        return []
+    pages = ChildInfoPage.objects.live().public()
+    if connection.vendor == "postgresql":
+        return pages.search(" ".join(words), operator="or")
+    stems = [PlainText(swedish_stem(word)) for word in words]
+    return pages.autocomplete(stems[0] if len(stems) == 1 else Or(stems))

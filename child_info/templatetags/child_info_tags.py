@@ -1,0 +1,62 @@
+from django import template
+from django.db.models import Prefetch
+
+from child_info.bands import PARAM, band_for, chosen_band, with_band
+from child_info.glossary import TermExplainer
+from home.age_bands import AgeBand
+
+register = template.Library()
+
+
+@register.filter
+def band_url(url, band):
+    """``{{ url|band_url:band }}``: the URL keeping the reader's age band."""
+    return with_band(url, band)
+
+
+@register.simple_tag(takes_context=True)
+def page_band_url(context, page):
+    """``{% page_band_url page %}``: a page's URL with the band chosen in this request."""
+    request = context.get("request")
+    return with_band(page.get_url(request) or "", chosen_band(request))
+
+
+@register.simple_tag(takes_context=True)
+def child_block(context, block):
+    """Render a StreamField block with glossary explanations and band-keeping links."""
+    explainer = context.get("term_explainer")
+    if explainer is None:
+        explainer = context["term_explainer"] = TermExplainer([], band_for(context["request"]))
+    return explainer.process(block.render(context=context.flatten()))
+
+
+@register.inclusion_tag("child_info/includes/age_chooser.html", takes_context=True)
+def age_chooser(context):
+    """'Hur gammal är du?': links to the current page for each band (other query kept)."""
+    request = context["request"]
+    chosen = chosen_band(request)
+    path = request.get_full_path()
+    return {
+        "chosen": chosen,
+        "choices": [
+            {"label": band.label, "url": with_band(path, band), "current": band == chosen}
+            for band in AgeBand
+        ],
+    }
+
+
+@register.inclusion_tag("child_info/includes/search_form.html", takes_context=True)
+def child_search_form(context):
+    request = context["request"]
+    return {"band": chosen_band(request), "param": PARAM, "query": context.get("query", "")}
+
+
+@register.inclusion_tag("child_info/includes/situations.html", takes_context=True)
+def situation_entries(context):
+    """The entry points by situation, each with its live public topics (two queries)."""
+    from child_info.models import ChildInfoPage, Situation
+
+    request = context["request"]
+    pages = ChildInfoPage.objects.live().public().order_by("path")
+    situations = Situation.objects.prefetch_related(Prefetch("pages", queryset=pages))
+    return {"situations": situations, "band": chosen_band(request), "request": request}
