@@ -55,6 +55,7 @@ MAIN_SUFFIXES = sorted(
         "andet",
         "het",
         "ast",
+        "et",
     ),
     key=len,
     reverse=True,
@@ -70,8 +71,9 @@ def _r1(word: str) -> int:
 
 
 def swedish_stem(word: str) -> str:
-    """The Snowball Swedish stemmer, plus: a final double consonant becomes single
-    ("familjehemm" -> "familjehem") so the prefix also matches the base form."""
+    """The Snowball Swedish stemmer with two additions for prefix matching: the definite
+    ending "-et" is removed too, and a final double consonant becomes single
+    ("familjehemmet" -> "familjehemm" -> "familjehem"), so the prefix matches the base form."""
     word = word.lower()
     r1 = _r1(word)
     for suffix in MAIN_SUFFIXES:

@@ -1,0 +1,79 @@
+"""The reader's age band: chosen in the URL, kept by links, no cookie."""
+
+import pytest
+
+from child_info.bands import with_band
+from child_info.models import ChildInfoPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def topic():
+    return ChildInfoPage.objects.get(slug="orosanmalan")
+
+
+def test_without_a_choice_the_chooser_and_the_default_version_are_shown(client, topic):
+    html = client.get(topic.url).content.decode()
+    assert "Hur gammal är du?" in html
+    assert "Välj din ålder" in html
+    assert topic.summary_9_12 in html
+    assert topic.summary_5_8 not in html
+    assert topic.summary_13_18 not in html
+
+
+@pytest.mark.parametrize("band", ["5-8", "9-12", "13-18"])
+def test_the_chosen_version_is_shown_with_links_to_the_others(client, topic, band):
+    html = client.get(f"{topic.url}?alder={band}").content.decode()
+    suffix = band.replace("-", "_")
+    assert getattr(topic, f"summary_{suffix}") in html
+    others = {"5-8", "9-12", "13-18"} - {band}
+    for other in others:
+        assert getattr(topic, f"summary_{other.replace('-', '_')}") not in html
+        assert f'href="{topic.url}?alder={other}"' in html
+    assert f'href="{topic.url}?alder={band}" aria-current="true"' in html
+    assert "Välj din ålder" not in html
+
+
+def test_an_unknown_band_falls_back_to_the_default(client, topic):
+    html = client.get(f"{topic.url}?alder=99").content.decode()
+    assert topic.summary_9_12 in html
+    assert "Välj din ålder" in html
+
+
+def test_internal_links_in_the_text_keep_the_band(client, make_topic, topic):
+    link = f'<p>Läs om <a linktype="page" id="{topic.pk}">anmälan</a> och <a href="https://example.org/">här</a>.</p>'
+    page = make_topic("lankar", body_5_8=link)
+    html = client.get(f"{page.url}?alder=5-8").content.decode()
+    assert f'href="{topic.url}?alder=5-8"' in html
+    assert 'href="https://example.org/"' in html
+
+
+def test_home_page_entry_points_keep_the_band(client, topic):
+    html = client.get("/?alder=13-18").content.decode()
+    assert "Det är jobbigt hemma" in html
+    assert "Mina rättigheter" in html
+    assert f'href="{topic.url}?alder=13-18"' in html
+    assert 'href="/?alder=13-18" aria-current="true"' in html
+
+
+def test_situations_list_only_live_pages(client, topic):
+    topic.unpublish()
+    html = client.get("/").content.decode()
+    assert topic.url not in html
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/om-soc/", "/om-soc/orosanmalan/?alder=5-8", "/ordlista/", "/sok/?q=soc"]
+)
+def test_anonymous_readers_get_no_cookie(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert not response.cookies
+    assert "Set-Cookie" not in response.headers
+
+
+def test_with_band_replaces_an_earlier_choice_and_keeps_the_rest():
+    assert with_band("/sok/?q=soc&alder=5-8#x", "13-18") == "/sok/?q=soc&alder=13-18#x"
+    assert with_band("/a/", "9-12") == "/a/?alder=9-12"
+    assert with_band("/a/", None) == "/a/"

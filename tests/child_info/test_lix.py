@@ -1,0 +1,82 @@
+"""LIX per age version: the demo is within target, and the admin shows it next to the target."""
+
+import pytest
+from django.utils import translation
+
+from child_info.models import ChildInfoPage
+from home.age_bands import LIX_TARGETS, AgeBand
+from home.readability import analyse, lix, stream_text
+
+pytestmark = pytest.mark.django_db
+
+
+def version_text(page, band):
+    version = page.version(band)
+    return version.summary + "\n" + stream_text(version.body)
+
+
+def test_stream_text_reads_headings_paragraphs_and_boxes_but_not_images():
+    page = ChildInfoPage.objects.get(slug="orosanmalan")
+    text = stream_text(page.body_5_8)
+    assert "Vad händer sen?" in text
+    assert "Soc läser det samma dag." in text
+    assert "Du har inte gjort något fel." in text
+    assert "Ett papper med text" not in text  # the illustration's alt text
+    # Heading 'Vad händer sen?' (3 words) is a sentence of its own.
+    assert analyse("<h2>Vad händer sen</h2><p>Soc läser.</p>").sentences == 2
+
+
+@pytest.mark.parametrize("band", list(AgeBand))
+def test_every_demo_version_is_within_its_target(band):
+    pages = ChildInfoPage.objects.filter(slug__in=DEMO_SLUGS)
+    assert pages.count() == len(DEMO_SLUGS)
+    for page in pages:
+        text = version_text(page, band)
+        assert analyse(text).words > 20, page.slug
+        assert lix(text) <= LIX_TARGETS[band], (page.slug, lix(text))
+
+
+def test_young_versions_are_easier_than_teen_versions():
+    pages = ChildInfoPage.objects.filter(slug__in=DEMO_SLUGS)
+    for page in pages:
+        assert lix(version_text(page, AgeBand.YOUNG)) < lix(version_text(page, AgeBand.TEEN))
+
+
+def test_admin_shows_lix_per_band_and_marks_a_version_above_target(admin_client, make_topic):
+    hard = (
+        "<p>Socialnämndens handläggningsrutiner beträffande förhandsbedömningar "
+        "förutsätter kommunövergripande samverkansöverenskommelser mellan myndigheterna.</p>"
+    )
+    page = make_topic("svar", body_5_8=hard)
+    html = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert html.count("data-lix-panel") == 3
+    assert html.count("data-lix-above-target") == 1
+    assert "Över målet:" in html
+    assert f"LIX {lix(hard + chr(10) + page.summary_5_8)}".replace(".", ",") in html
+    assert "målet för 5–8 år är högst 25" in html
+    assert "målet för 13–18 år är högst 40" in html
+
+
+def test_pages_are_rendered_as_swedish_for_the_checks_panel():
+    """The Checks panel reads the preview; its <html lang> must be the page's language,
+    also when the editor's admin is in English."""
+    page = ChildInfoPage.objects.get(slug="sekretess")
+    with translation.override("en"):
+        response = page.make_preview_request()
+    html = response.content.decode()
+    assert '<html lang="sv">' in html
+    assert page.summary_9_12 in html
+
+
+DEMO_SLUGS = [
+    "vad-ar-soc",
+    "socialsekreterare",
+    "orosanmalan",
+    "traffa-soc",
+    "dina-rattigheter",
+    "sekretess",
+    "bo-inte-hemma",
+    "hjalp-till-foraldrar",
+    "kontakt",
+    "hjalp-direkt",
+]

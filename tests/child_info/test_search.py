@@ -1,0 +1,57 @@
+"""Search finds Swedish words in inflected forms and keeps the reader's band."""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from child_info.search import swedish_stem
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("utredningarna", "utredning"),
+        ("utredningen", "utredning"),
+        ("utredning", "utredning"),
+        ("placeringen", "placering"),
+        ("familjehemmet", "familjehem"),
+        ("socialsekreterarna", "socialsekreter"),
+        ("barnen", "barn"),
+    ],
+)
+def test_swedish_stemmer(word, stem):
+    assert swedish_stem(word) == stem
+
+
+def test_an_inflected_form_finds_the_base_form(client, make_topic):
+    page = make_topic("sagor", body_13_18="<p>Här står det om en sagoträdgård.</p>")
+    html = client.get("/sok/", {"q": "sagoträdgårdarna", "alder": "5-8"}).content.decode()
+    assert f'href="{page.url}?alder=5-8"' in html
+    assert page.summary_5_8 in html
+    assert page.summary_13_18 not in html
+    assert 'name="alder" value="5-8"' in html
+
+
+def test_demo_content_is_found_by_an_inflected_word(client):
+    html = client.get("/sok/", {"q": "utredningarna"}).content.decode()
+    assert 'href="/om-soc/orosanmalan/"' in html
+
+
+def test_unpublished_and_private_pages_are_not_found(client, make_topic):
+    hidden = make_topic("dold", body_9_12="<p>Ett hemligt trollord.</p>")
+    private = make_topic("privat", body_9_12="<p>Ett hemligt trollord.</p>")
+    shown = make_topic("synlig", body_9_12="<p>Ett hemligt trollord.</p>")
+    hidden.unpublish()
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    html = client.get("/sok/", {"q": "trollorden"}).content.decode()
+    assert shown.url in html
+    assert hidden.url not in html
+    assert private.url not in html
+
+
+def test_empty_and_unmatched_queries_answer_calmly(client):
+    assert client.get("/sok/").status_code == 200
+    html = client.get("/sok/", {"q": "xyzzyq"}).content.decode()
+    assert "0 sidor hittades" in html
+    assert "Försök med ett annat ord" in html
