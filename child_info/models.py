@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from home.age_bands import AgeBand
 from home.blocks import BaseStreamBlock
-from home.panels import LixPanel
+from home.panels import LixPanel, above_target, fields_readability
 
 from .bands import band_for, chosen_band, field_suffix, with_band
 
@@ -206,6 +206,16 @@ class ChildInfoPage(BandContextMixin, Page):
             summary=getattr(self, f"summary_{suffix}"),
             body=getattr(self, f"body_{suffix}"),
         )
+
+    def versions_above_target(self):
+        """[(band, lix), ...] for each version whose LIX is above its band's target."""
+        result = []
+        for band in AgeBand:
+            suffix = field_suffix(band)
+            readability = fields_readability(self, f"summary_{suffix}", f"body_{suffix}")
+            if above_target(readability, band):
+                result.append((band, readability.lix))
+        return result
 
     def get_context(self, request, *args, **kwargs):
         from .glossary import TermExplainer

@@ -9,6 +9,7 @@ Swedish stemmer below and matched as a prefix ("utredningarna" -> "utredning*").
 import re
 
 from django.db import connection
+from wagtail.models import Locale
 from wagtail.search.query import Or, PlainText
 
 from .models import ChildInfoPage
@@ -102,7 +103,7 @@ def search_pages(query: str):
     words = WORD.findall(query.lower())[:MAX_WORDS]
     if not words:
         return []
-    pages = ChildInfoPage.objects.live().public()
+    pages = ChildInfoPage.objects.live().public().filter(locale=Locale.get_active())
     if connection.vendor == "postgresql":
         return pages.search(" ".join(words), operator="or")
     stems = [PlainText(swedish_stem(word)) for word in words]

@@ -1,10 +1,15 @@
 """Admin registration for the children's information: situations and the glossary."""
 
+from django.contrib import messages
+from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import GlossaryTerm, Situation
+from home.age_bands import LIX_TARGETS
+
+from .models import ChildInfoPage, GlossaryTerm, Situation
 
 
 class GlossaryTermViewSet(SnippetViewSet):
@@ -31,3 +36,17 @@ class ChildInfoSnippets(SnippetViewSetGroup):
 
 
 register_snippet(ChildInfoSnippets)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_hard_versions(request, page):
+    """After saving, say which age versions are harder to read than their target."""
+    if not isinstance(page, ChildInfoPage):
+        return
+    for band, lix in page.versions_above_target():
+        messages.warning(
+            request,
+            _gettext("Texten för %(band)s har LIX %(lix)s, över målet %(target)s.")
+            % {"band": band.label, "lix": lix, "target": LIX_TARGETS[band]},
+        )

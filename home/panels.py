@@ -16,6 +16,15 @@ def field_text(value) -> str:
     return str(value)
 
 
+def fields_readability(instance, *field_names):
+    """Readability of one or more fields of a model instance, read together."""
+    return analyse("\n".join(field_text(getattr(instance, name, None)) for name in field_names))
+
+
+def above_target(readability, band) -> bool:
+    return readability.words > 0 and readability.lix > LIX_TARGETS[band]
+
+
 class LixPanel(Panel):
     """Show the LIX readability of one or more fields next to an age band's target.
 
@@ -42,10 +51,7 @@ class LixPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            text = "\n".join(
-                field_text(getattr(self.instance, name, None)) for name in self.panel.field_names
-            )
-            result = analyse(text)
+            result = fields_readability(self.instance, *self.panel.field_names)
             target = LIX_TARGETS[self.panel.band]
             context.update(
                 readability=result,
@@ -53,6 +59,6 @@ class LixPanel(Panel):
                 target=target,
                 band_label=self.panel.band.label,
                 has_text=result.words > 0,
-                above_target=result.words > 0 and result.lix > target,
+                above_target=above_target(result, self.panel.band),
             )
             return context

@@ -1,5 +1,6 @@
 from django import template
 from django.db.models import Prefetch
+from django.utils.translation import get_language
 
 from child_info.bands import PARAM, band_for, chosen_band, with_band
 from child_info.glossary import TermExplainer
@@ -57,6 +58,17 @@ def situation_entries(context):
     from child_info.models import ChildInfoPage, Situation
 
     request = context["request"]
-    pages = ChildInfoPage.objects.live().public().order_by("path")
-    situations = Situation.objects.prefetch_related(Prefetch("pages", queryset=pages))
-    return {"situations": situations, "band": chosen_band(request), "request": request}
+    pages = (
+        ChildInfoPage.objects.live()
+        .public()
+        .filter(locale__language_code=get_language())
+        .order_by("path")
+    )
+    situations = Situation.objects.prefetch_related(
+        Prefetch("pages", queryset=pages, to_attr="topics")
+    )
+    return {
+        "situations": [situation for situation in situations if situation.topics],
+        "band": chosen_band(request),
+        "request": request,
+    }

@@ -60,7 +60,11 @@
       button.hidden = swedishVoice() === null;
     }
     showIfSwedish();
-    synth.addEventListener("voiceschanged", showIfSwedish);
+    if (synth.addEventListener) {
+      synth.addEventListener("voiceschanged", showIfSwedish);
+    } else {
+      synth.onvoiceschanged = showIfSwedish;
+    }
   }
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -1,0 +1,86 @@
+"""Editors write the three versions in the admin and are warned about hard text."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import RequestFactory
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from child_info.models import ChildInfoIndexPage, ChildInfoPage
+from home.age_bands import AgeBand
+from home.panels import LixPanel
+from home.roles import EDITORS
+
+pytestmark = pytest.mark.django_db
+
+HARD = (
+    "<p>Socialnämndens handläggningsrutiner beträffande förhandsbedömningar "
+    "förutsätter kommunövergripande samverkansöverenskommelser.</p>"
+)
+
+
+@pytest.fixture
+def editor_client(client, user_in_group):
+    user = user_in_group(EDITORS, username="redaktor-test")
+    assert Group.objects.get(name=EDITORS) in user.groups.all()
+    client.force_login(user)
+    return client
+
+
+def page_form(slug, body_5_8):
+    return nested_form_data(
+        {
+            "title": "En ny sida",
+            "slug": slug,
+            "summary_5_8": "Om en ny sida.",
+            "summary_9_12": "Om en ny sida.",
+            "summary_13_18": "Om en ny sida.",
+            "body_5_8": streamfield([("paragraph", rich_text(body_5_8))]),
+            "body_9_12": streamfield([("paragraph", rich_text("<p>Här står det lite.</p>"))]),
+            "body_13_18": streamfield([("paragraph", rich_text("<p>Här står det mer.</p>"))]),
+        }
+    )
+
+
+def test_editor_creates_a_page_with_three_versions_and_is_warned_above_target(editor_client):
+    index = ChildInfoIndexPage.objects.get(slug="om-soc")
+    url = f"/admin/pages/add/child_info/childinfopage/{index.pk}/"
+    form = editor_client.get(url).content.decode()
+    for band in AgeBand:
+        assert str(band.label) in form  # one tab per band
+    response = editor_client.post(url, page_form("ny-sida", HARD), follow=True)
+    assert response.status_code == 200
+    page = ChildInfoPage.objects.get(slug="ny-sida")
+    assert "Socialnämndens" in str(page.get_latest_revision_as_object().body_5_8)
+    messages = [str(m) for m in response.context["messages"]]
+    assert any("5–8 år" in m and "över målet 25" in m for m in messages), messages
+    assert not any("13–18 år" in m for m in messages)
+
+
+def test_no_warning_for_easy_text(editor_client):
+    index = ChildInfoIndexPage.objects.get(slug="om-soc")
+    url = f"/admin/pages/add/child_info/childinfopage/{index.pk}/"
+    response = editor_client.post(url, page_form("latt-sida", "<p>Vi ses i dag.</p>"), follow=True)
+    assert ChildInfoPage.objects.filter(slug="latt-sida").exists()
+    assert not any("över målet" in str(m) for m in response.context["messages"])
+
+
+def test_editors_can_manage_the_glossary(editor_client):
+    assert editor_client.get("/admin/snippets/child_info/glossaryterm/").status_code == 200
+    assert editor_client.get("/admin/snippets/child_info/glossaryterm/add/").status_code == 200
+    assert editor_client.get("/admin/snippets/child_info/situation/").status_code == 200
+
+
+def test_lix_panel_works_on_a_plain_text_field(admin_user):
+    """The panel is generic: any text field, any band (the improvements' summary reuses it)."""
+    page = ChildInfoPage.objects.get(slug="sekretess")
+    page.summary_5_8 = "Socialnämndens handläggningsrutiner förutsätter samverkansöverenskommelser."
+    panel = LixPanel("summary_5_8", band=AgeBand.YOUNG).bind_to_model(ChildInfoPage)
+    request = RequestFactory().get("/")
+    request.user = admin_user
+    html = panel.get_bound_panel(instance=page, request=request, form=None).render_html()
+    assert "data-lix-above-target" in html
+    assert "målet för 5–8 år är högst 25" in html
+    page.summary_5_8 = "Vi ses i dag."
+    html = panel.get_bound_panel(instance=page, request=request, form=None).render_html()
+    assert "Inom målet:" in html
+    assert "data-lix-above-target" not in html
