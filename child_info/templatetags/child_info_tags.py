@@ -1,6 +1,7 @@
 from django import template
 from django.db.models import Prefetch
 from django.utils.translation import get_language
+from wagtail.models import Page
 
 from child_info.bands import PARAM, band_for, chosen_band, with_band
 from child_info.glossary import TermExplainer
@@ -55,7 +56,7 @@ def child_search_form(context):
 @register.inclusion_tag("child_info/includes/situations.html", takes_context=True)
 def situation_entries(context):
     """The entry points by situation, each with its live public topics (two queries)."""
-    from child_info.models import ChildInfoPage, Situation
+    from child_info.models import ChildInfoIndexPage, ChildInfoPage, GlossaryPage, Situation
 
     request = context["request"]
     pages = (
@@ -67,8 +68,16 @@ def situation_entries(context):
     situations = Situation.objects.prefetch_related(
         Prefetch("pages", queryset=pages, to_attr="topics")
     )
+    more = (
+        Page.objects.live()
+        .public()
+        .type(ChildInfoIndexPage, GlossaryPage)
+        .filter(locale__language_code=get_language())
+        .order_by("path")
+    )
     return {
         "situations": [situation for situation in situations if situation.topics],
+        "more": more,
         "band": chosen_band(request),
         "request": request,
     }
