@@ -77,3 +77,9 @@ def test_with_band_replaces_an_earlier_choice_and_keeps_the_rest():
     assert with_band("/sok/?q=soc&alder=5-8#x", "13-18") == "/sok/?q=soc&alder=13-18#x"
     assert with_band("/a/", "9-12") == "/a/?alder=9-12"
     assert with_band("/a/", None) == "/a/"
+
+
+def test_the_english_home_page_lists_no_swedish_topics(client, topic):
+    response = client.get("/en/")
+    assert response.status_code == 200
+    assert topic.url not in response.content.decode()

@@ -2,6 +2,7 @@
 
 import pytest
 from django.utils import translation
+from wagtail.images import get_image_model
 
 from child_info.models import ChildInfoPage
 from home.age_bands import LIX_TARGETS, AgeBand
@@ -80,3 +81,20 @@ DEMO_SLUGS = [
     "kontakt",
     "hjalp-direkt",
 ]
+
+
+def test_lix_of_a_hand_counted_stream():
+    image = get_image_model().objects.first()
+    page = ChildInfoPage(
+        body_5_8=[
+            {"type": "heading", "value": {"text": "Vad gör soc?"}},
+            {"type": "paragraph", "value": "<p>Soc hjälper barn. De lyssnar på dig.</p>"},
+            {"type": "image", "value": {"image": image.pk, "alt_text": "Långa beskrivningar"}},
+            {"type": "callout", "value": {"title": "Bra att veta", "text": "<p>Du får ringa.</p>"}},
+        ]
+    )
+    # Words 3 + 3 + 4 + 3 + 3 = 16 in 5 sentences; long: hjälper, lyssnar (7 letters).
+    # 16 / 5 + 100 * 2 / 16 = 3.2 + 12.5
+    result = analyse(stream_text(page.body_5_8))
+    assert (result.words, result.sentences, result.long_words) == (16, 5, 2)
+    assert result.lix == 15.7
