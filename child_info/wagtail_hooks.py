@@ -1,15 +1,18 @@
 """Admin registration for the children's information: situations and the glossary."""
 
 from django.contrib import messages
+from django.urls import path, reverse
 from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.age_bands import LIX_TARGETS
 
 from .models import ChildInfoPage, GlossaryTerm, Situation
+from .reports import ReadabilityReportView
 
 
 class GlossaryTermViewSet(SnippetViewSet):
@@ -50,3 +53,30 @@ def warn_about_hard_versions(request, page):
             _gettext("Texten för %(band)s har LIX %(lix)s, över målet %(target)s.")
             % {"band": band.label, "lix": lix, "target": LIX_TARGETS[band]},
         )
+
+
+@hooks.register("register_admin_urls")
+def readability_report_urls():
+    return [
+        path(
+            "reports/lasbarhet/",
+            ReadabilityReportView.as_view(),
+            name="child_info_readability",
+        ),
+        path(
+            "reports/lasbarhet/results/",
+            ReadabilityReportView.as_view(results_only=True),
+            name="child_info_readability_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def readability_report_menu_item():
+    return MenuItem(
+        _("Läsbarhet på barnsidor"),
+        reverse("child_info_readability"),
+        name="child-info-readability",
+        icon_name="doc-full",
+        order=900,
+    )

@@ -84,3 +84,23 @@ def test_lix_panel_works_on_a_plain_text_field(admin_user):
     html = panel.get_bound_panel(instance=page, request=request, form=None).render_html()
     assert "Inom målet:" in html
     assert "data-lix-above-target" not in html
+
+
+def test_readability_report_lists_each_version_and_marks_hard_ones(editor_client, make_topic):
+    hard_page = make_topic("svar-sida", body_9_12=HARD)
+    html = editor_client.get("/admin/reports/lasbarhet/").content.decode()
+    for page in ChildInfoPage.objects.filter(slug__in=["orosanmalan", "kontakt"]):
+        assert f'href="/admin/pages/{page.pk}/edit/"' in html
+    row = html[html.index(f'href="/admin/pages/{hard_page.pk}/edit/"') :]
+    row = row[: row.index("</tr>")]
+    assert row.count("data-lix-above-target") == 1
+    assert "över målet" in row
+    assert html.count("data-lix-above-target") == 1  # the demo is within every target
+
+
+def test_readability_report_is_for_page_editors_only(client, user_in_group):
+    from home.roles import STAFF
+
+    client.force_login(user_in_group(STAFF))
+    response = client.get("/admin/reports/lasbarhet/")
+    assert response.status_code in (302, 403)

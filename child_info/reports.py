@@ -1,0 +1,48 @@
+"""Admin report: the LIX of every information page's three versions next to their targets."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.reports.base import PageReportView
+
+from home.age_bands import LIX_TARGETS, AgeBand
+from home.panels import above_target, fields_readability
+
+from .bands import field_suffix
+from .models import ChildInfoPage
+
+
+def readability_cells(page):
+    cells = []
+    for band in AgeBand:
+        suffix = field_suffix(band)
+        result = fields_readability(page, f"summary_{suffix}", f"body_{suffix}")
+        cells.append(
+            {"lix": result.lix, "target": LIX_TARGETS[band], "above": above_target(result, band)}
+        )
+    return cells
+
+
+class ReadabilityReportView(PageReportView):
+    page_title = _("Läsbarhet (LIX) på barnsidorna")
+    header_icon = "doc-full"
+    index_url_name = "child_info_readability"
+    index_results_url_name = "child_info_readability_results"
+    results_template_name = "child_info/admin/readability_results.html"
+    any_permission_required = ["add", "change", "publish"]
+    paginate_by = 100
+
+    def get_queryset(self):
+        editable = self.permission_policy.instances_user_has_permission_for(
+            self.request.user, "change"
+        )
+        return ChildInfoPage.objects.filter(pk__in=editable.values("pk")).order_by("path")
+
+    def decorate_paginated_queryset(self, object_list):
+        # Read each page's latest revision, so a draft's text counts before it is published.
+        return [
+            (page, readability_cells(page.get_latest_revision_as_object())) for page in object_list
+        ]
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["bands"] = [(band.label, LIX_TARGETS[band]) for band in AgeBand]
+        return context
