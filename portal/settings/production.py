@@ -63,6 +63,13 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = True
 
+# Anonymous feedback: see README "Anonymous feedback".
+FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", FEEDBACK_RATE_LIMIT))  # noqa: F405
+FEEDBACK_CLIENT_ADDRESS_HEADER = os.environ.get("FEEDBACK_CLIENT_ADDRESS_HEADER") or None
+FEEDBACK_TEXT_RETENTION_MONTHS = int(
+    os.environ.get("FEEDBACK_TEXT_RETENTION_MONTHS", FEEDBACK_TEXT_RETENTION_MONTHS)  # noqa: F405
+)
+
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://localhost")
 
 # HTTPS everywhere. Behind a TLS-terminating load balancer set SECURE_PROXY_SSL_HEADER_NAME.
