@@ -7,13 +7,13 @@ CSV/XLSX export), the summary with small-group suppression, and the danger word 
 import django_filters
 from django import forms
 from django.contrib.auth.decorators import permission_required
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
@@ -55,6 +55,10 @@ def excerpt(response):
     return Truncator(response.free_text).chars(80) or "–"
 
 
+def inspect_url(response):
+    return reverse("wagtailsnippets_feedback_feedbackresponse:inspect", args=[response.pk])
+
+
 def theme_names(manager):
     return ", ".join(sorted(theme.name for theme in manager.all()))
 
@@ -80,7 +84,7 @@ class FeedbackResponseViewSet(SnippetViewSet):
     inspect_view_enabled = True
     list_per_page = 50
     list_display = [
-        Column("date", label=_("Datum"), sort_key="date"),
+        TitleColumn("date", label=_("Datum"), sort_key="date", get_url=inspect_url),
         BooleanColumn("flagged_danger", label=_("Uppmärksamhet")),
         Column("status", label=_("Status"), accessor="get_status_display"),
         Column("age_band", label=_("Ålder"), accessor="get_age_band_display"),
