@@ -34,11 +34,15 @@ CSRF_TRUSTED_ORIGINS = [
 ]
 
 if os.environ.get("DATABASE_URL"):
+    _sqlite_options = DATABASES["default"]["OPTIONS"]  # noqa: F405
     DATABASES = {
         "default": dj_database_url.parse(
             os.environ["DATABASE_URL"], conn_max_age=600, conn_health_checks=True
         )
     }
+    if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        # Keep WAL mode, the busy timeout and immediate transactions for concurrent writers.
+        DATABASES["default"]["OPTIONS"] = _sqlite_options
 
 if os.environ.get("REDIS_URL"):
     CACHES = {
