@@ -24,7 +24,7 @@ FREE_TEXT_MAX_LENGTH = 2000
 class Rating(models.IntegerChoices):
     VERY_BAD = 1, _("Mycket dåligt")
     BAD = 2, _("Dåligt")
-    OK = 3, _("Mittemellan")
+    OK = 3, _("Sådär")
     GOOD = 4, _("Bra")
     VERY_GOOD = 5, _("Mycket bra")
 

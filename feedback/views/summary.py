@@ -90,7 +90,10 @@ class SummaryView(WagtailAdminTemplateMixin, TemplateView):
         )
         return super().get_context_data(
             total=display_count(len(rows)),
-            questions=[question for _name, question in CORE_QUESTIONS],
+            questions=[
+                (FeedbackResponse._meta.get_field(name).verbose_name, question)
+                for name, question in CORE_QUESTIONS
+            ],
             sections=build_summary(rows),
             **kwargs,
         )

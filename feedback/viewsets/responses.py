@@ -8,12 +8,12 @@ import django_filters
 from django import forms
 from django.contrib.auth.decorators import permission_required
 from django.urls import path, reverse
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
@@ -55,6 +55,10 @@ def excerpt(response):
     return Truncator(response.free_text).chars(80) or "–"
 
 
+def attention(response):
+    return _("Behöver uppmärksamhet") if response.flagged_danger else ""
+
+
 def inspect_url(response):
     return reverse("wagtailsnippets_feedback_feedbackresponse:inspect", args=[response.pk])
 
@@ -85,10 +89,13 @@ class FeedbackResponseViewSet(SnippetViewSet):
     list_per_page = 50
     list_display = [
         TitleColumn("date", label=_("Datum"), sort_key="date", get_url=inspect_url),
-        BooleanColumn("flagged_danger", label=_("Uppmärksamhet")),
+        Column("flagged_danger", label=_("Uppmärksamhet"), accessor=attention),
         Column("status", label=_("Status"), accessor="get_status_display"),
         Column("age_band", label=_("Ålder"), accessor="get_age_band_display"),
-        *[Column(name, label=question) for name, question in CORE_QUESTIONS],
+        *[
+            Column(name, label=capfirst(FeedbackResponse._meta.get_field(name).verbose_name))
+            for name, _question in CORE_QUESTIONS
+        ],
         Column("excerpt", label=_("Fritext"), accessor=excerpt),
     ]
     inspect_view_fields = [
