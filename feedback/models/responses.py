@@ -139,7 +139,8 @@ class ExtraQuestion(Orderable):
 
     @property
     def field_name(self):
-        return f"extra_{self.pk}"
+        # Unsaved questions (page preview) have no pk yet.
+        return f"extra_{self.pk}" if self.pk else f"extra_new_{self.sort_order}"
 
 
 class ExtraAnswer(models.Model):

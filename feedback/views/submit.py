@@ -23,7 +23,7 @@ HONEYPOT_FIELD = "webbplats"
 @never_cache
 @require_POST
 def submit(request, page_id):
-    page = get_object_or_404(FeedbackPage.objects.live(), pk=page_id)
+    page = get_object_or_404(FeedbackPage.objects.live().public(), pk=page_id)
     if request.POST.get(HONEYPOT_FIELD):
         # A bot filled in the hidden field: look like success, store nothing.
         return redirect(page.thanks_url())

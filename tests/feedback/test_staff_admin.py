@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from feedback.models import FeedbackResponse, Theme
+from feedback.models import DangerWord, FeedbackResponse, Theme
 from home.roles import EDITORS, POLITICIANS, STAFF
 
 pytestmark = pytest.mark.django_db
@@ -137,3 +137,19 @@ def test_summary_suppresses_small_groups(staff_client):
         str(count) == "färre än 5"
         for _label, count in by_year["2019"]["questions"][0]["distribution"]
     )
+
+
+@pytest.mark.parametrize("group,allowed", [(STAFF, True), (EDITORS, False), (POLITICIANS, False)])
+def test_only_staff_edit_the_danger_word_list(client, user_in_group, group, allowed):
+    client.force_login(user_in_group(group))
+    response = client.post("/admin/feedback/danger-words/add/", {"word": "brännmärk"})
+    assert DangerWord.objects.filter(word="brännmärk").exists() is allowed
+    if allowed:
+        assert response["Location"] == "/admin/feedback/danger-words/"
+
+
+def test_private_or_unpublished_feedback_page_takes_no_answers(post_feedback, feedback_page):
+    feedback_page.unpublish()
+    before = FeedbackResponse.objects.count()
+    assert post_feedback({"treatment": "3"}).status_code == 404
+    assert FeedbackResponse.objects.count() == before
