@@ -137,7 +137,7 @@ def test_empty_submission_and_too_long_text_keep_everything_typed(post_feedback)
     assert long_text in html and "Mer tid, tack" in html
     assert 'value="4" id="id_participation_3" checked' in html
     assert "Texten är för lång" in html and "högst 2000 tecken" in html
-    assert 'href="#falt-good_text"' in html  # error summary links to the field
+    assert 'href="#id_good_text"' in html  # the error summary links to the field
 
 
 def test_honeypot_looks_like_success_but_stores_nothing(post_feedback):
@@ -174,3 +174,8 @@ def test_extra_question_answers_are_stored(post_feedback, feedback_page):
     post_feedback({question.field_name: "4"})
     answer = newest().extra_answers.get()
     assert (answer.question_text, answer.rating) == (question.question, 4)
+
+
+def test_thank_you_page_ignores_a_forged_result(client, feedback_page):
+    html = client.get(feedback_page.url + "tack/?s=eyJkIjp0cnVlfQ:forged:sig").content.decode()
+    assert "Tack för ditt svar!" in html and "kan inte skicka hjälp" not in html
