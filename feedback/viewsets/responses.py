@@ -17,12 +17,18 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    IndexView,
+    InspectView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from feedback.models import (
     CORE_QUESTIONS,
     DangerWord,
     FeedbackResponse,
+    Rating,
     Status,
     Theme,
 )
@@ -75,12 +81,29 @@ class ResponseIndexView(IndexView):
         return neutralise_formula(super().preprocess_field_value(field, value, export_format))
 
 
+class ResponseInspectView(InspectView):
+    """The full response, including answers to the page's extra questions."""
+
+    def get_field_label(self, field_name, field):
+        if field_name == "extra_answers":
+            return _("Extra frågor")
+        return super().get_field_label(field_name, field)
+
+    def get_extra_answers_display_value(self):
+        answers = [
+            f"{a.question_text} {Rating(a.rating).label if a.rating else a.text}"
+            for a in self.object.extra_answers.all()
+        ]
+        return " · ".join(answers) or "–"
+
+
 class FeedbackResponseViewSet(SnippetViewSet):
     model = FeedbackResponse
     icon = "comment"
     menu_label = _("Svar")
     url_prefix = "feedback/responses"
     index_view_class = ResponseIndexView
+    inspect_view_class = ResponseInspectView
     filterset_class = ResponseFilterSet
     search_fields = ["good_text", "better_text"]
     search_backend_name = None
@@ -106,6 +129,7 @@ class FeedbackResponseViewSet(SnippetViewSet):
         *dict(CORE_QUESTIONS),
         "good_text",
         "better_text",
+        "extra_answers",
         "flagged_danger",
         "status",
         "themes",

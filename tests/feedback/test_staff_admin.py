@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from feedback.models import DangerWord, FeedbackResponse, Theme
+from feedback.models import DangerWord, ExtraAnswer, FeedbackResponse, Theme
 from home.roles import EDITORS, POLITICIANS, STAFF
 
 pytestmark = pytest.mark.django_db
@@ -53,9 +53,12 @@ def test_staff_list_filters_and_inspect(staff_client):
     )
     assert f"inspect/{response.pk}/" not in other.content.decode()
 
+    ExtraAnswer.objects.create(response=response, question_text="Var det lätt att hitta?", rating=2)
     inspect = staff_client.get(f"{INDEX}inspect/{response.pk}/")
     assert inspect.status_code == 200
-    assert ("En lång text om mötet " * 10).strip() in inspect.content.decode()
+    html = inspect.content.decode()
+    assert ("En lång text om mötet " * 10).strip() in html
+    assert "Var det lätt att hitta? Dåligt" in html
 
 
 def test_staff_sets_status_and_themes(staff_client):
