@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-postgres lint check pytest bench clean
+.PHONY: run test test-postgres lint check pytest bench bench-feedback clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ test: $(VENV)/.dev
 ## The same test suite against a real PostgreSQL server started on loopback.
 test-postgres: $(VENV)/.dev
 	eval "$$(.ci/postgres.sh start)" && $(BIN)/pytest; status=$$?; .ci/postgres.sh stop; exit $$status
+
+## Load test anonymous feedback: gunicorn + SQLite, 20 concurrent clients, >= 200 answers.
+bench-feedback: $(VENV)/.runtime
+	$(BIN)/python bench/feedback_load.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache test-artifacts

@@ -3,6 +3,12 @@
 Anonymous feedback (sending answers) and the internal section (login, lists) add theirs here.
 """
 
+from django.urls import path
+
+from .views import submit
+
 app_name = "feedback"
 
-urlpatterns = []
+urlpatterns = [
+    path("svara/<int:page_id>/", submit.submit, name="submit"),
+]

@@ -1,5 +1,85 @@
-"""Demo feedback: the feedback page and a spread of anonymous responses."""
+"""Demo feedback: the feedback page at /tyck-till/ and about 60 responses over two years."""
+
+import random
+from datetime import timedelta
+
+from django.utils import timezone
+
+from home.age_bands import AgeBand
+
+GOOD_TEXTS = [
+    "Att min socialsekreterare lyssnade på mig.",
+    "Jag fick träffa samma person hela tiden.",
+    "Det var bra att vi kunde ses på skolan.",
+    "Hon förklarade vad som skulle hända.",
+    "Jag fick säga vad jag ville utan att mamma var med.",
+    "Att jag fick rita när vi pratade.",
+    "Han ringde tillbaka när han hade lovat.",
+    "Jag fick vara med på mötet.",
+    "",
+    "",
+]
+BETTER_TEXTS = [
+    "Säg vad som händer sen, jag visste inte det.",
+    "Det var för många nya personer.",
+    "Svara snabbare när man ringer.",
+    "Använd inte så svåra ord.",
+    "Fråga mig också, inte bara de vuxna.",
+    "Jag ville veta vad som stod om mig.",
+    "Mötena var för långa.",
+    "",
+    "",
+]
+# A few answers that need attention, as staff would see them (already redacted).
+DANGER_TEXTS = [
+    "Jag är rädd att gå hem när pappa är arg.",
+    "Ibland vill jag skada mig själv.",
+    "Han slår mig när ingen ser. Ring [borttaget: telefonnummer]",
+]
+RESPONSE_COUNT = 60
+
+
+def get_or_create_page():
+    from feedback.models import ExtraQuestion, FeedbackPage
+    from home.demo import get_home_page
+
+    page = FeedbackPage.objects.filter(slug="tyck-till").first()
+    if page:
+        return page
+    page = FeedbackPage(title="Tyck till", slug="tyck-till")
+    page.extra_questions = [
+        ExtraQuestion(question="Var det lätt att hitta hit till oss?", kind="rating"),
+    ]
+    get_home_page().add_child(instance=page)
+    page.save_revision().publish()
+    return page
 
 
 def load(stdout=None):
-    pass
+    from feedback.models import ContactKind, FeedbackResponse, Status, Theme
+
+    page = get_or_create_page()
+    if FeedbackResponse.objects.exists():
+        return
+    rng = random.Random(4)  # noqa: S311 - demo data, the same every time
+    today = timezone.localdate()
+    themes = list(Theme.objects.all())
+    for index in range(RESPONSE_COUNT):
+        danger = index % 20 == 7
+        ratings = {
+            name: rng.choice([None, 2, 3, 4, 4, 5, 5, rng.randint(1, 5)])
+            for name in ("information", "participation", "treatment", "change", "availability")
+        }
+        response = FeedbackResponse.objects.create(
+            page=page,
+            date=today - timedelta(days=rng.randint(0, 2 * 365)),
+            age_band=rng.choice([*AgeBand.values, AgeBand.TEEN, ""]),
+            contact_kind=rng.choice([*ContactKind.values, ContactKind.INVESTIGATION, ""]),
+            good_text=rng.choice(GOOD_TEXTS),
+            better_text=DANGER_TEXTS[index // 20] if danger else rng.choice(BETTER_TEXTS),
+            flagged_danger=danger,
+            status=rng.choice([Status.NEW, Status.READ, Status.READ, Status.USED]),
+            **ratings,
+        )
+        if themes and rng.random() < 0.5:
+            response.themes.add(rng.choice(themes))

@@ -1,1 +1,260 @@
-"""Admin for anonymous feedback responses (group Handläggare)."""
+"""Admin for anonymous feedback responses (group Handläggare).
+
+A menu group "Barnens svar": the responses (filters, full text, status, themes, bulk actions,
+CSV/XLSX export), the summary with small-group suppression, and the danger word list.
+"""
+
+import django_filters
+from django import forms
+from django.contrib.auth.decorators import permission_required
+from django.urls import path, reverse
+from django.utils.text import Truncator, capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import (
+    IndexView,
+    InspectView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
+
+from feedback.models import (
+    CORE_QUESTIONS,
+    DangerWord,
+    FeedbackResponse,
+    Rating,
+    Status,
+    Theme,
+)
+from feedback.views.summary import SummaryView
+
+# A spreadsheet cell starting with one of these can run as a formula (CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value):
+    """Prefix a text cell that a spreadsheet would read as a formula with an apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+class ResponseFilterSet(WagtailFilterSet):
+    date = django_filters.DateFromToRangeFilter(label=_("Period"), widget=DateRangePickerWidget)
+    flagged_danger = django_filters.BooleanFilter(label=_("Behöver uppmärksamhet"))
+    themes = django_filters.ModelChoiceFilter(
+        label=_("Tema"), field_name="themes", queryset=Theme.objects.all()
+    )
+
+    class Meta:
+        model = FeedbackResponse
+        fields = ["date", "age_band", "contact_kind", *dict(CORE_QUESTIONS), "status"]
+
+
+def excerpt(response):
+    return Truncator(response.free_text).chars(80) or "–"
+
+
+def attention(response):
+    return _("Behöver uppmärksamhet") if response.flagged_danger else ""
+
+
+def inspect_url(response):
+    return reverse("wagtailsnippets_feedback_feedbackresponse:inspect", args=[response.pk])
+
+
+def theme_names(manager):
+    return ", ".join(sorted(theme.name for theme in manager.all()))
+
+
+class ResponseIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().prefetch_related("themes")
+
+    def preprocess_field_value(self, field, value, export_format):
+        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
+
+
+class ResponseInspectView(InspectView):
+    """The full response, including answers to the page's extra questions."""
+
+    def get_field_label(self, field_name, field):
+        if field_name == "extra_answers":
+            return _("Extra frågor")
+        return super().get_field_label(field_name, field)
+
+    def get_extra_answers_display_value(self):
+        answers = [
+            f"{a.question_text} {Rating(a.rating).label if a.rating else a.text}"
+            for a in self.object.extra_answers.all()
+        ]
+        return " · ".join(answers) or "–"
+
+
+class FeedbackResponseViewSet(SnippetViewSet):
+    model = FeedbackResponse
+    icon = "comment"
+    menu_label = _("Svar")
+    url_prefix = "feedback/responses"
+    index_view_class = ResponseIndexView
+    inspect_view_class = ResponseInspectView
+    filterset_class = ResponseFilterSet
+    search_fields = ["good_text", "better_text"]
+    search_backend_name = None
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_per_page = 50
+    list_display = [
+        TitleColumn("date", label=_("Datum"), sort_key="date", get_url=inspect_url),
+        Column("flagged_danger", label=_("Uppmärksamhet"), accessor=attention),
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        Column("age_band", label=_("Ålder"), accessor="get_age_band_display"),
+        *[
+            Column(name, label=capfirst(FeedbackResponse._meta.get_field(name).verbose_name))
+            for name, _question in CORE_QUESTIONS
+        ],
+        Column("excerpt", label=_("Fritext"), accessor=excerpt),
+    ]
+    inspect_view_fields = [
+        "date",
+        "page",
+        "age_band",
+        "contact_kind",
+        *dict(CORE_QUESTIONS),
+        "good_text",
+        "better_text",
+        "extra_answers",
+        "flagged_danger",
+        "status",
+        "themes",
+    ]
+    list_export = [
+        "pk",
+        "date",
+        "age_band",
+        "contact_kind",
+        *dict(CORE_QUESTIONS),
+        "good_text",
+        "better_text",
+        "flagged_danger",
+        "status",
+        "themes",
+    ]
+    export_headings = {"pk": "id"}
+    export_filename = "barnens-svar"
+    custom_field_preprocess = {
+        "themes": {"csv": theme_names, "xlsx": theme_names},
+        "age_band": {"csv": str, "xlsx": str},
+    }
+
+
+class DangerWordViewSet(SnippetViewSet):
+    model = DangerWord
+    icon = "warning"
+    menu_label = _("Ord som visar fara")
+    url_prefix = "feedback/danger-words"
+    copy_view_enabled = False
+    list_display = ["word"]
+    search_fields = ["word"]
+    search_backend_name = None
+
+
+class SummaryViewSet(ViewSet):
+    name = "feedback_summary"
+    icon = "table"
+    menu_label = _("Sammanställning")
+    url_prefix = "feedback/summary"
+
+    def get_urlpatterns(self):
+        view = permission_required("feedback.view_feedbackresponse", raise_exception=True)(
+            SummaryView.as_view()
+        )
+        return [path("", view, name="index")]
+
+    def get_menu_item(self, order=None):
+        item = super().get_menu_item(order)
+        item.is_shown = lambda request: request.user.has_perm("feedback.view_feedbackresponse")
+        return item
+
+
+class FeedbackViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Barnens svar")
+    menu_icon = "comment"
+    menu_order = 250
+    items = (FeedbackResponseViewSet, SummaryViewSet, DangerWordViewSet)
+
+
+register_snippet(FeedbackViewSetGroup)
+
+
+class StatusBulkAction(SnippetBulkAction):
+    models = [FeedbackResponse]
+    template_name = "feedback/admin/bulk_confirm.html"
+    status = None
+
+    def check_perm(self, obj):
+        return self.request.user.has_perm("feedback.change_feedbackresponse")
+
+    @classmethod
+    def execute_action(cls, objects, **kwargs):
+        count = FeedbackResponse.objects.filter(pk__in=[o.pk for o in objects]).update(
+            status=cls.status
+        )
+        return count, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d svar har fått status '%(status)s'.",
+            "%(count)d svar har fått status '%(status)s'.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects, "status": Status(self.status).label}
+
+
+@hooks.register("register_bulk_action")
+class MarkReadBulkAction(StatusBulkAction):
+    display_name = _("Markera som lästa")
+    action_type = "mark_read"
+    aria_label = _("Markera valda svar som lästa")
+    status = Status.READ
+
+
+@hooks.register("register_bulk_action")
+class MarkUsedBulkAction(StatusBulkAction):
+    display_name = _("Markera som använda")
+    action_type = "mark_used"
+    aria_label = _("Markera valda svar som använda i utvecklingsarbetet")
+    status = Status.USED
+
+
+class ThemeForm(forms.Form):
+    theme = forms.ModelChoiceField(label=_("Tema"), queryset=Theme.objects.all())
+
+
+@hooks.register("register_bulk_action")
+class AddThemeBulkAction(StatusBulkAction):
+    display_name = _("Lägg till tema")
+    action_type = "add_theme"
+    aria_label = _("Lägg till ett tema på valda svar")
+    form_class = ThemeForm
+
+    def get_execution_context(self):
+        return {"theme": self.cleaned_form.cleaned_data["theme"]}
+
+    @classmethod
+    def execute_action(cls, objects, theme=None, **kwargs):
+        for response in objects:
+            response.themes.add(theme)
+        return len(objects), 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "Temat är tillagt på %(count)d svar.",
+            "Temat är tillagt på %(count)d svar.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}

@@ -154,6 +154,15 @@ DEMO_USERS_PASSWORD = None
 # Child information pages (child_info): readability, search.
 
 # Anonymous feedback (feedback): limits, rate limit, retention.
+# Seconds a person needs at least to fill in the form; faster posts are asked to send again.
+FEEDBACK_MIN_FILL_SECONDS = 3
+# Accepted answers per client and window, counted in the cache under a daily keyed hash.
+FEEDBACK_RATE_LIMIT = 10
+FEEDBACK_RATE_LIMIT_WINDOW = 60 * 60
+# Behind our own proxy, e.g. "HTTP_X_FORWARDED_FOR"; the address is only hashed, never stored.
+FEEDBACK_CLIENT_ADDRESS_HEADER = None
+# Free text older than this is removed by `manage.py purge_feedback_text`; ratings stay.
+FEEDBACK_TEXT_RETENTION_MONTHS = 24
 
 # Internal section (feedback): login page, yearly findings, improvements.
 

@@ -34,11 +34,15 @@ CSRF_TRUSTED_ORIGINS = [
 ]
 
 if os.environ.get("DATABASE_URL"):
+    _sqlite_options = DATABASES["default"]["OPTIONS"]  # noqa: F405
     DATABASES = {
         "default": dj_database_url.parse(
             os.environ["DATABASE_URL"], conn_max_age=600, conn_health_checks=True
         )
     }
+    if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        # Keep WAL mode, the busy timeout and immediate transactions for concurrent writers.
+        DATABASES["default"]["OPTIONS"] = _sqlite_options
 
 if os.environ.get("REDIS_URL"):
     CACHES = {
@@ -62,6 +66,13 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_S3_FILE_OVERWRITE = False
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = True
+
+# Anonymous feedback: see README "Anonymous feedback".
+FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", FEEDBACK_RATE_LIMIT))  # noqa: F405
+FEEDBACK_CLIENT_ADDRESS_HEADER = os.environ.get("FEEDBACK_CLIENT_ADDRESS_HEADER") or None
+FEEDBACK_TEXT_RETENTION_MONTHS = int(
+    os.environ.get("FEEDBACK_TEXT_RETENTION_MONTHS", FEEDBACK_TEXT_RETENTION_MONTHS)  # noqa: F405
+)
 
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://localhost")
 

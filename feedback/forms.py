@@ -1,0 +1,165 @@
+"""The child's feedback form: fixed core questions, optional context, the page's extras."""
+
+import time
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from home.age_bands import AgeBand
+
+from .models import CORE_QUESTIONS, ContactKind, ExtraAnswer, FeedbackResponse, Rating
+from .models.danger_words import contains_danger
+from .models.responses import FREE_TEXT_MAX_LENGTH
+from .redaction import redact
+
+EXTRA_TEXT_MAX_LENGTH = 500
+STARTED_SALT = "feedback.started"
+STARTED_MAX_AGE = 24 * 60 * 60
+
+TOO_LONG = _(
+    "Texten är för lång. Du kan skriva högst %(limit_value)d tecken, du har skrivit "
+    "%(show_value)d. Korta texten lite, så kan du skicka."
+)
+
+
+def new_started_token():
+    """A signed start time for the minimum fill time check; nothing is stored."""
+    return signing.dumps(int(time.time()), salt=STARTED_SALT)
+
+
+def filled_too_fast(token):
+    """True when the form came back faster than a person can fill it in, or without a start."""
+    try:
+        started = signing.loads(token or "", salt=STARTED_SALT, max_age=STARTED_MAX_AGE)
+    except signing.BadSignature:
+        return True
+    return time.time() - started < settings.FEEDBACK_MIN_FILL_SECONDS
+
+
+def rating_field(label):
+    return forms.TypedChoiceField(
+        label=label,
+        choices=Rating.choices,
+        coerce=int,
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+
+class NoMaxLengthTextarea(forms.Textarea):
+    """No maxlength attribute: the browser must not cut a pasted text without saying so."""
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["attrs"].pop("maxlength", None)
+        return context
+
+
+def text_field(label, limit, help_text):
+    return forms.CharField(
+        label=label,
+        required=False,
+        max_length=limit,
+        help_text=help_text,
+        widget=NoMaxLengthTextarea(attrs={"rows": 4}),
+        error_messages={"max_length": TOO_LONG},
+    )
+
+
+class FeedbackForm(forms.Form):
+    age_band = forms.ChoiceField(
+        label=_("Hur gammal är du?"),
+        choices=[("", _("Vill inte säga"))] + list(AgeBand.choices),
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    contact_kind = forms.ChoiceField(
+        label=_("Vilken kontakt har du haft med oss?"),
+        choices=[("", _("Vill inte säga"))] + list(ContactKind.choices),
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, page, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page = page
+        for name, question in CORE_QUESTIONS:
+            self.fields[name] = rating_field(question)
+        limit_help = _("Du kan skriva högst %(limit)d tecken.")
+        self.fields["good_text"] = text_field(
+            _("Vad var bra?"), FREE_TEXT_MAX_LENGTH, limit_help % {"limit": FREE_TEXT_MAX_LENGTH}
+        )
+        self.fields["better_text"] = text_field(
+            _("Vad borde vi göra annorlunda?"),
+            FREE_TEXT_MAX_LENGTH,
+            limit_help % {"limit": FREE_TEXT_MAX_LENGTH},
+        )
+        self.extra_questions = list(page.extra_questions.all()) if page.pk else []
+        for question in self.extra_questions:
+            if question.kind == question.Kind.RATING:
+                self.fields[question.field_name] = rating_field(question.question)
+            else:
+                self.fields[question.field_name] = text_field(
+                    question.question,
+                    EXTRA_TEXT_MAX_LENGTH,
+                    limit_help % {"limit": EXTRA_TEXT_MAX_LENGTH},
+                )
+        for name in self.text_field_names():
+            self.fields[name].widget.attrs["aria-describedby"] = f"id_{name}-hjalp"
+
+    @property
+    def rating_fields(self):
+        return [self[name] for name, _question in CORE_QUESTIONS]
+
+    @property
+    def extra_fields(self):
+        return [self[q.field_name] for q in self.extra_questions]
+
+    def clean(self):
+        data = super().clean()
+        if not any(value not in (None, "") for value in data.values()):
+            raise forms.ValidationError(
+                _("Svara på minst en fråga innan du skickar."), code="empty"
+            )
+        return data
+
+    def text_field_names(self):
+        return ["good_text", "better_text"] + [
+            q.field_name for q in self.extra_questions if q.kind == q.Kind.TEXT
+        ]
+
+    @transaction.atomic
+    def save(self):
+        """Redact, check for danger, store. Returns (response, danger, redacted kinds)."""
+        data = dict(self.cleaned_data)
+        raw_texts = [data[name] for name in self.text_field_names()]
+        danger = contains_danger("\n".join(t for t in raw_texts if t))
+        redacted_kinds = set()
+        for name in self.text_field_names():
+            data[name], kinds = redact(data[name])
+            redacted_kinds |= kinds
+        response = FeedbackResponse.objects.create(
+            page=self.page,
+            age_band=data["age_band"],
+            contact_kind=data["contact_kind"],
+            good_text=data["good_text"],
+            better_text=data["better_text"],
+            flagged_danger=danger,
+            **{name: data[name] for name, _question in CORE_QUESTIONS},
+        )
+        ExtraAnswer.objects.bulk_create(
+            ExtraAnswer(
+                response=response,
+                question=q,
+                question_text=q.question,
+                rating=data[q.field_name] if q.kind == q.Kind.RATING else None,
+                text=data[q.field_name] if q.kind == q.Kind.TEXT else "",
+            )
+            for q in self.extra_questions
+            if data[q.field_name] not in (None, "")
+        )
+        return response, danger, redacted_kinds

@@ -1,0 +1,47 @@
+"""Words in free text that may mean a child is in danger; staff edit the list in the admin."""
+
+import re
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+
+class DangerWord(models.Model):
+    word = models.CharField(
+        _("ord eller ordstam"),
+        max_length=100,
+        unique=True,
+        help_text=_(
+            "Matchas utan hänsyn till stora och små bokstäver i början av ord: "
+            "'misshandl' hittar också 'misshandlad'. Flera ord hittar en hel fras."
+        ),
+    )
+
+    panels = [FieldPanel("word")]
+
+    class Meta:
+        verbose_name = _("farligt ord")
+        verbose_name_plural = _("farliga ord")
+        ordering = ["word"]
+
+    def __str__(self):
+        return self.word
+
+
+def stem_pattern(word):
+    """The regex for a word stem or phrase: starts at a word boundary, any whitespace between."""
+    parts = [re.escape(part) for part in word.split()]
+    return r"(?<!\w)" + r"\s+".join(parts)
+
+
+def contains_danger(text, words=None):
+    """True when the text contains one of the danger words (case-insensitive, stems)."""
+    if not text:
+        return False
+    if words is None:
+        words = DangerWord.objects.values_list("word", flat=True)
+    patterns = [stem_pattern(w) for w in words if w.strip()]
+    if not patterns:
+        return False
+    return re.search("|".join(patterns), text, flags=re.IGNORECASE) is not None

@@ -1,0 +1,105 @@
+"""The page where a child gives anonymous feedback, and its thank-you page (a sub-route)."""
+
+from django.core import signing
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+THANKS_SALT = "feedback.thanks"
+THANKS_MAX_AGE = 60 * 60
+
+DEFAULT_INTRO = (
+    "<p>Här kan du säga vad du tycker om kontakten med socialtjänsten. Du skriver inte ditt "
+    "namn, och ingen kan se vem som har svarat. Skriv inte namn på dig själv eller någon "
+    "annan. Vi som arbetar här läser alla svar och använder dem för att bli bättre.</p>"
+)
+
+
+class FeedbackPage(RoutablePageMixin, Page):
+    intro = RichTextField(
+        _("ingress"),
+        features=["bold", "italic", "link"],
+        default=DEFAULT_INTRO,
+        help_text=_("Kort och enkelt: vad händer med svaret, att ingen ser vem som skrev."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel(
+            "extra_questions",
+            heading=_("Extra frågor"),
+            label=_("Extra fråga"),
+            help_text=_(
+                "Frivilliga frågor bara för den här sidan. Grundfrågorna är desamma överallt "
+                "så att svaren går att jämföra mellan år och kommuner."
+            ),
+        ),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("sida för att tycka till")
+        verbose_name_plural = _("sidor för att tycka till")
+
+    def serve(self, request, *args, **kwargs):
+        # The form carries a fresh signed start time, the thank-you page a per-answer result:
+        # neither may be cached or shared.
+        response = super().serve(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    @path("")
+    def form_view(self, request):
+        from feedback.forms import FeedbackForm
+
+        return self.render_form(request, FeedbackForm(page=self))
+
+    def render_form(self, request, form, status=200, notice=None):
+        from feedback.forms import new_started_token
+
+        response = self.render(
+            request,
+            context_overrides={
+                "form": form,
+                "started_token": new_started_token(),
+                "notice": notice,
+            },
+        )
+        response.status_code = status
+        add_never_cache_headers(response)
+        return response
+
+    @path("tack/")
+    def thanks_view(self, request):
+        outcome = self.read_outcome(request.GET.get("s", ""))
+        from feedback.redaction import labels
+
+        return self.render(
+            request,
+            template="feedback/feedback_thanks.html",
+            context_overrides={
+                "danger": outcome.get("d", False),
+                "redacted": labels(set(outcome.get("r", []))),
+                "what_happened_page": self.get_what_happened_page(),
+            },
+        )
+
+    def thanks_url(self, danger=False, redacted=()):
+        token = signing.dumps({"d": bool(danger), "r": sorted(redacted)}, salt=THANKS_SALT)
+        return self.url + self.reverse_subpage("thanks_view") + "?s=" + token
+
+    @staticmethod
+    def read_outcome(token):
+        try:
+            return signing.loads(token, salt=THANKS_SALT, max_age=THANKS_MAX_AGE)
+        except signing.BadSignature:
+            return {}
+
+    def get_what_happened_page(self):
+        """The "Ni sa – vi gjorde" page, once the internal section provides that page type."""
+        return None

@@ -1,0 +1,46 @@
+"""Receive a child's anonymous feedback.
+
+CSRF: this view is exempt on purpose. The form acts on no one's behalf (no login, no
+session), so a forged cross-site post can do nothing a direct post cannot, and the same
+abuse protection applies to both (honeypot, minimum fill time, rate limit). Being exempt
+means the child's browser gets no cookie at all from the feedback page.
+"""
+
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from feedback import ratelimit
+from feedback.forms import FeedbackForm, filled_too_fast
+from feedback.models import FeedbackPage
+
+HONEYPOT_FIELD = "webbplats"
+
+
+@csrf_exempt
+@never_cache
+@require_POST
+def submit(request, page_id):
+    page = get_object_or_404(FeedbackPage.objects.live().public(), pk=page_id)
+    if request.POST.get(HONEYPOT_FIELD):
+        # A bot filled in the hidden field: look like success, store nothing.
+        return redirect(page.thanks_url())
+    form = FeedbackForm(request.POST, page=page)
+    if not form.is_valid():
+        return page.render_form(request, form)
+    if filled_too_fast(request.POST.get("started")):
+        notice = _(
+            "Det gick lite för fort. Titta på dina svar en gång till och tryck sedan på "
+            "Skicka igen. Allt du har skrivit finns kvar."
+        )
+        return page.render_form(request, form, notice=notice)
+    if not ratelimit.allow(request):
+        notice = _(
+            "Många svar har skickats härifrån på kort tid. Vänta en stund och försök igen. "
+            "Allt du har skrivit finns kvar."
+        )
+        return page.render_form(request, form, status=429, notice=notice)
+    _response, danger, redacted = form.save()
+    return redirect(page.thanks_url(danger=danger, redacted=redacted))
