@@ -55,9 +55,13 @@ class FeedbackPage(RoutablePageMixin, Page):
 
     @path("")
     def form_view(self, request):
+        from child_info.bands import chosen_band
         from feedback.forms import FeedbackForm
 
-        return self.render_form(request, FeedbackForm(page=self))
+        # A child who chose an age on the portal (?alder=) finds it already chosen.
+        band = chosen_band(request)
+        initial = {"age_band": band.value} if band else {}
+        return self.render_form(request, FeedbackForm(page=self, initial=initial))
 
     def render_form(self, request, form, status=200, notice=None):
         from feedback.forms import new_started_token
