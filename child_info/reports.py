@@ -1,5 +1,6 @@
 """Admin report: the LIX of every information page's three versions next to their targets."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports.base import PageReportView
 
@@ -30,11 +31,18 @@ class ReadabilityReportView(PageReportView):
     any_permission_required = ["add", "change", "publish"]
     paginate_by = 100
 
+    def dispatch(self, request, *args, **kwargs):
+        # Staff edit pages too (the internal section), but no information pages for children.
+        if request.user.is_authenticated and not self.editable_pages(request.user).exists():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def editable_pages(self, user):
+        editable = self.permission_policy.instances_user_has_permission_for(user, "change")
+        return ChildInfoPage.objects.filter(pk__in=editable.values("pk"))
+
     def get_queryset(self):
-        editable = self.permission_policy.instances_user_has_permission_for(
-            self.request.user, "change"
-        )
-        return ChildInfoPage.objects.filter(pk__in=editable.values("pk")).order_by("path")
+        return self.editable_pages(self.request.user).order_by("path")
 
     def decorate_paginated_queryset(self, object_list):
         # Read each page's latest revision, so a draft's text counts before it is published.

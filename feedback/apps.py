@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -6,3 +7,16 @@ class FeedbackConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "feedback"
     verbose_name = _("Återkoppling och utveckling")
+
+    def ready(self):
+        from .models import InternalIndexPage
+
+        post_save.connect(make_internal_section_private, sender=InternalIndexPage)
+
+
+def make_internal_section_private(sender, instance, created, raw=False, **kwargs):
+    """However the internal section is created, it is private from its first save."""
+    if created and not raw:
+        from .access import ensure_private
+
+        ensure_private(instance)

@@ -25,3 +25,18 @@ def safe_average(values):
     if is_suppressed(len(values)):
         return None
     return round(sum(values) / len(values), 1)
+
+
+def suppressed_distribution(counts: dict):
+    """[(label, shown count)] with small groups hidden.
+
+    When exactly one group is hidden, the smallest other group is hidden too: otherwise the
+    hidden number could be worked out by subtracting the others from the total.
+    """
+    hidden = {label for label, count in counts.items() if is_suppressed(count)}
+    if len(hidden) == 1 and len(counts) > 1:
+        others = sorted((count, label) for label, count in counts.items() if label not in hidden)
+        hidden.add(others[0][1])
+    return [
+        (label, SUPPRESSED_LABEL if label in hidden else count) for label, count in counts.items()
+    ]

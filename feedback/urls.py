@@ -1,14 +1,13 @@
-"""Views of the feedback loop that are not Wagtail pages.
-
-Anonymous feedback (sending answers) and the internal section (login, lists) add theirs here.
-"""
+"""Views of the feedback loop that are not Wagtail pages: sending answers, logging in."""
 
 from django.urls import path
 
-from .views import submit
+from .views import login, submit
 
 app_name = "feedback"
 
 urlpatterns = [
     path("svara/<int:page_id>/", submit.submit, name="submit"),
+    path("logga-in/", login.SiteLoginView.as_view(), name="login"),
+    path("logga-ut/", login.SiteLogoutView.as_view(), name="logout"),
 ]

@@ -105,5 +105,7 @@ class FeedbackPage(RoutablePageMixin, Page):
             return {}
 
     def get_what_happened_page(self):
-        """The "Ni sa – vi gjorde" page, once the internal section provides that page type."""
-        return None
+        """The live "Ni sa – vi gjorde" page in this page's language, if there is one."""
+        from .what_happened import WhatHappenedPage
+
+        return WhatHappenedPage.objects.live().public().filter(locale=self.locale_id).first()

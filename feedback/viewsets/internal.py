@@ -1,1 +1,247 @@
-"""Admin for the internal section: improvements and yearly findings."""
+"""Admin for the internal section (group Handläggare): improvements, with their history.
+
+Yearly reports are pages under the internal section; improvements are snippets with revisions.
+Statuses change one by one in the edit view or many at once with the bulk action "Ändra
+status"; either way each change is recorded with its day and who made it.
+"""
+
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
+
+from feedback.models import (
+    FeedbackResponse,
+    Finding,
+    Improvement,
+    ImprovementStatus,
+    Theme,
+)
+from home.age_bands import AgeBand
+from home.panels import LixPanel
+
+from .bulk import ConfirmationTexts
+
+
+class StatusHistoryPanel(Panel):
+    """The dated history of an improvement's statuses, read-only, in the edit view."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "feedback/admin/status_history_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["improvement"] = self.instance
+            return context
+
+
+class ImprovementForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "finding" in self.fields:
+            self.fields["finding"].queryset = Finding.objects.select_related("page", "theme")
+
+
+class RecordsWhoChangedStatus:
+    def save_instance(self):
+        self.form.instance.status_change_by(user=self.request.user)
+        return super().save_instance()
+
+
+class ImprovementCreateView(RecordsWhoChangedStatus, CreateView):
+    pass
+
+
+class ImprovementEditView(RecordsWhoChangedStatus, EditView):
+    pass
+
+
+class ImprovementFilterSet(WagtailFilterSet):
+    themes = django_filters.ModelChoiceFilter(
+        label=_("Tema"), field_name="themes", queryset=Theme.objects.all()
+    )
+
+    class Meta:
+        model = Improvement
+        fields = ["status", "show_to_children", "origin"]
+
+
+def theme_names(improvement):
+    return ", ".join(theme.name for theme in improvement.themes.all()) or "–"
+
+
+class ImprovementViewSet(SnippetViewSet):
+    model = Improvement
+    icon = "tasks"
+    menu_label = _("Förbättringar")
+    menu_order = 260
+    add_to_admin_menu = True
+    url_prefix = "feedback/improvements"
+    add_view_class = ImprovementCreateView
+    edit_view_class = ImprovementEditView
+    filterset_class = ImprovementFilterSet
+    search_fields = ["title", "responsible"]
+    search_backend_name = None
+    inspect_view_enabled = True
+    list_per_page = 100
+    list_display = [
+        "title",
+        StatusTagColumn("status", label=_("Status"), accessor="get_status_display", primary=True),
+        Column("responsible", label=_("Ansvarig")),
+        Column("themes", label=_("Teman"), accessor=theme_names),
+        DateColumn("status_changed_on", label=_("Status ändrad"), sort_key="status_changed_on"),
+        Column("show_to_children", label=_("Visas för barn"), accessor="show_to_children"),
+    ]
+    list_export = [
+        "pk",
+        "title",
+        "status",
+        "responsible",
+        "themes",
+        "planned_date",
+        "done_date",
+        "status_changed_on",
+        "show_to_children",
+    ]
+    export_headings = {"pk": "id"}
+    export_filename = "forbattringar"
+    custom_field_preprocess = {
+        "themes": {"csv": theme_names, "xlsx": theme_names},
+        "status": {"csv": str, "xlsx": str},
+    }
+    inspect_view_fields = [
+        "title",
+        "description",
+        "child_summary",
+        "themes",
+        "origin",
+        "finding",
+        "responses",
+        "responsible",
+        "status",
+        "planned_date",
+        "done_date",
+        "show_to_children",
+    ]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("child_summary"),
+                LixPanel("child_summary", band=AgeBand.MIDDLE),
+                FieldPanel("show_to_children"),
+            ],
+            heading=_("För barnen: 'Ni sa – vi gjorde'"),
+        ),
+        FieldPanel("themes"),
+        FieldRowPanel([FieldPanel("origin"), FieldPanel("finding")], heading=_("Kommer från")),
+        FieldPanel("responsible"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("planned_date"), FieldPanel("done_date")]),
+                StatusHistoryPanel(heading=_("Historik")),
+            ],
+            heading=_("Status"),
+        ),
+    ]
+
+    def get_form_class(self, for_update=False):
+        self.base_form_class = ImprovementForm
+        return super().get_form_class(for_update)
+
+    def get_queryset(self, request):
+        return Improvement.objects.prefetch_related("themes")
+
+
+register_snippet(ImprovementViewSet)
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Ny status"), choices=ImprovementStatus.choices)
+    note = forms.CharField(label=_("Kommentar (frivillig)"), max_length=300, required=False)
+
+
+@hooks.register("register_bulk_action")
+class ChangeStatusBulkAction(ConfirmationTexts, SnippetBulkAction):
+    display_name = _("Ändra status")
+    action_type = "change_status"
+    aria_label = _("Ändra status på valda förbättringar")
+    models = [Improvement]
+    form_class = StatusForm
+    icon = "tasks"
+    no_access_text = _("Du har inte behörighet att ändra de här förbättringarna")
+
+    def selection_text(self, count):
+        return ngettext(
+            "%(count)d förbättring är vald.", "%(count)d förbättringar är valda.", count
+        ) % {"count": count}
+
+    def check_perm(self, obj):
+        return self.request.user.has_perm("feedback.change_improvement")
+
+    def get_execution_context(self):
+        return {**self.cleaned_form.cleaned_data, "user": self.request.user}
+
+    @classmethod
+    def execute_action(cls, objects, status=None, note="", user=None, **kwargs):
+        changed = 0
+        for improvement in objects:
+            if improvement.status == status:
+                continue
+            improvement.change_status(status, user=user, note=note)
+            # Keep the latest revision in step, so the next edit starts from this status.
+            improvement.save_revision(user=user, log_action=True)
+            changed += 1
+        return changed, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d förbättring har fått ny status.",
+            "%(count)d förbättringar har fått ny status.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
+
+
+class LinkForm(forms.Form):
+    improvement = forms.ModelChoiceField(
+        label=_("Förbättring"), queryset=Improvement.objects.order_by("title")
+    )
+
+
+@hooks.register("register_bulk_action")
+class LinkResponsesBulkAction(ConfirmationTexts, SnippetBulkAction):
+    """From the list of children's answers: 'these answers led to that improvement'."""
+
+    display_name = _("Koppla till förbättring")
+    action_type = "link_improvement"
+    aria_label = _("Koppla valda svar till en förbättring")
+    models = [FeedbackResponse]
+    form_class = LinkForm
+
+    def check_perm(self, obj):
+        return self.request.user.has_perm("feedback.change_improvement")
+
+    def get_execution_context(self):
+        return {"improvement": self.cleaned_form.cleaned_data["improvement"]}
+
+    @classmethod
+    def execute_action(cls, objects, improvement=None, **kwargs):
+        improvement.responses.add(*objects)
+        return len(objects), 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d svar är kopplat till förbättringen.",
+            "%(count)d svar är kopplade till förbättringen.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}

@@ -34,6 +34,8 @@ from feedback.models import (
 )
 from feedback.views.summary import SummaryView
 
+from .bulk import ConfirmationTexts
+
 # A spreadsheet cell starting with one of these can run as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -193,9 +195,8 @@ class FeedbackViewSetGroup(SnippetViewSetGroup):
 register_snippet(FeedbackViewSetGroup)
 
 
-class StatusBulkAction(SnippetBulkAction):
+class StatusBulkAction(ConfirmationTexts, SnippetBulkAction):
     models = [FeedbackResponse]
-    template_name = "feedback/admin/bulk_confirm.html"
     status = None
 
     def check_perm(self, obj):

@@ -165,5 +165,9 @@ FEEDBACK_CLIENT_ADDRESS_HEADER = None
 FEEDBACK_TEXT_RETENTION_MONTHS = 24
 
 # Internal section (feedback): login page, yearly findings, improvements.
+# Private pages send readers to the site's own login page, not the admin's.
+WAGTAIL_FRONTEND_LOGIN_URL = "/logga-in/"
+LOGIN_REDIRECT_URL = "/internt/"
+LOGOUT_REDIRECT_URL = None
 
 # Security headers and the page cache (home/security.py, home/cache.py).

@@ -1,0 +1,87 @@
+"""Who may read the internal section, and the guard every internal page carries.
+
+The internal section (yearly reports, improvements for politicians) is private to the groups
+Handläggare and Politiker through Wagtail's page privacy: ``ensure_private`` gives the
+section's root page that restriction and gives Handläggare the right to edit below it.
+``InternalPageMixin`` adds a second lock so a misconfigured privacy setting cannot open it:
+every internal page refuses readers outside those groups, is never in the sitemap and is
+never cached, and in the admin only Handläggare (and superusers) have any page permission
+on it — Redaktörer edit the public pages, not the internal ones.
+"""
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from wagtail.models import PagePermissionTester
+
+from home.roles import PAGE_EDIT_PERMISSIONS, POLITICIANS, STAFF
+
+READER_GROUPS = (STAFF, POLITICIANS)
+
+
+def user_in_groups(user, names) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return any(group.name in names for group in user.groups.all())
+
+
+def can_read_internal(user) -> bool:
+    return user_in_groups(user, READER_GROUPS)
+
+
+def can_edit_internal(user) -> bool:
+    return user_in_groups(user, (STAFF,))
+
+
+class InternalPagePermissionTester(PagePermissionTester):
+    """Page permissions as usual for Handläggare and superusers; none at all for others."""
+
+    def __init__(self, user, page):
+        super().__init__(user, page)
+        if not user.is_superuser and not can_edit_internal(user):
+            self.permissions = set()
+
+
+class InternalPageMixin:
+    """For every page type of the internal section."""
+
+    def serve(self, request, *args, **kwargs):
+        if not can_read_internal(request.user):
+            return redirect_to_login(request.get_full_path(), settings.WAGTAIL_FRONTEND_LOGIN_URL)
+        response = super().serve(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
+        return response
+
+    def permissions_for_user(self, user):
+        return InternalPagePermissionTester(user, self)
+
+    def get_sitemap_urls(self, request=None):
+        return []
+
+
+def ensure_private(page):
+    """Restrict a page to Handläggare and Politiker and let Handläggare edit below it."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission, PageViewRestriction
+
+    groups = [Group.objects.get_or_create(name=name)[0] for name in READER_GROUPS]
+    restriction = PageViewRestriction.objects.filter(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    ).first()
+    if restriction is None:
+        restriction = PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.GROUPS
+        )
+    restriction.groups.add(*groups)
+    staff = groups[0]
+    for codename in PAGE_EDIT_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=staff,
+            page=page,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )

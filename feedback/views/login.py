@@ -1,0 +1,21 @@
+"""The site's own login for politicians and staff (the admin has its own)."""
+
+from django.contrib.auth import views as auth_views
+from django.utils.translation import gettext_lazy as _
+
+from feedback.access import can_read_internal
+
+
+class SiteLoginView(auth_views.LoginView):
+    template_name = "feedback/login.html"
+    extra_context = {"title": _("Logga in")}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        context["lacks_access"] = user.is_authenticated and not can_read_internal(user)
+        return context
+
+
+class SiteLogoutView(auth_views.LogoutView):
+    template_name = "feedback/logged_out.html"
