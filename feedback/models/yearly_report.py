@@ -180,9 +180,12 @@ class YearlyReportPage(InternalPageMixin, Page):
             finding.proposals = list(finding.improvements.all())
         return findings
 
+    def has_unreviewed_quotes(self):
+        return any(not quote.reviewed for quote in self.quotes.all())
+
     def publish(self, revision, *args, **kwargs):
-        # The admin form says so first; this also covers workflows and scheduled publishing.
-        if any(not quote.reviewed for quote in revision.as_object().quotes.all()):
+        # The admin form says so first; this also covers scheduled publishing and code.
+        if revision.as_object().has_unreviewed_quotes():
             raise ValidationError(UNREVIEWED_QUOTES_MESSAGE)
         return super().publish(revision, *args, **kwargs)
 

@@ -18,17 +18,20 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
+from feedback.access import can_edit_internal
 from feedback.models import (
     FeedbackResponse,
     Finding,
     Improvement,
     ImprovementStatus,
+    InternalIndexPage,
     Theme,
+    YearlyReportPage,
 )
 from home.age_bands import AgeBand
 from home.panels import LixPanel
 
-from .bulk import ConfirmationTexts
+from .base import ConfirmationTexts, StaffOnlyChooserViewSet
 
 
 class StatusHistoryPanel(Panel):
@@ -90,6 +93,7 @@ class ImprovementViewSet(SnippetViewSet):
     filterset_class = ImprovementFilterSet
     search_fields = ["title", "responsible"]
     search_backend_name = None
+    chooser_viewset_class = StaffOnlyChooserViewSet
     inspect_view_enabled = True
     list_per_page = 100
     list_display = [
@@ -245,3 +249,37 @@ class LinkResponsesBulkAction(ConfirmationTexts, SnippetBulkAction):
             "%(count)d svar är kopplade till förbättringen.",
             num_parent_objects,
         ) % {"count": num_parent_objects}
+
+
+def hide_internal_section(pages, user):
+    """Only Handläggare (and superusers) see the internal section's pages in the admin."""
+    if can_edit_internal(user):
+        return pages
+    internal = InternalIndexPage.objects.all()
+    for section in internal:
+        pages = pages.exclude(path__startswith=section.path)
+    return pages
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_internal_in_explorer(parent_page, pages, request):
+    return hide_internal_section(pages, request.user)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_internal_in_chooser(pages, request):
+    return hide_internal_section(pages, request.user)
+
+
+@hooks.register("before_publish_page")
+def refuse_unreviewed_quotes(request, page):
+    """A last check in the admin, after the form: no report goes live with unchecked quotes."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from feedback.models.yearly_report import UNREVIEWED_QUOTES_MESSAGE
+
+    if isinstance(page, YearlyReportPage) and page.has_unreviewed_quotes():
+        messages.error(request, UNREVIEWED_QUOTES_MESSAGE)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

@@ -34,7 +34,7 @@ from feedback.models import (
 )
 from feedback.views.summary import SummaryView
 
-from .bulk import ConfirmationTexts
+from .base import ConfirmationTexts, StaffOnlyChooserViewSet
 
 # A spreadsheet cell starting with one of these can run as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -109,6 +109,7 @@ class FeedbackResponseViewSet(SnippetViewSet):
     filterset_class = ResponseFilterSet
     search_fields = ["good_text", "better_text"]
     search_backend_name = None
+    chooser_viewset_class = StaffOnlyChooserViewSet
     copy_view_enabled = False
     inspect_view_enabled = True
     list_per_page = 50
@@ -165,6 +166,7 @@ class DangerWordViewSet(SnippetViewSet):
     list_display = ["word"]
     search_fields = ["word"]
     search_backend_name = None
+    chooser_viewset_class = StaffOnlyChooserViewSet
 
 
 class SummaryViewSet(ViewSet):

@@ -1,7 +1,27 @@
-"""What every bulk action of the feedback admin shares: one confirmation page."""
+"""What the feedback admin's viewsets share: closed choosers, one bulk confirmation page."""
 
+from django.contrib.auth.decorators import permission_required
+from django.urls import URLPattern
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
+
+
+class StaffOnlyChooserViewSet(SnippetChooserViewSet):
+    """Wagtail opens snippet choosers to every admin user; these need the view permission.
+
+    Children's answers and the internal section must not be listed to Redaktörer.
+    """
+
+    def get_urlpatterns(self):
+        meta = self.model._meta
+        guard = permission_required(
+            f"{meta.app_label}.view_{meta.model_name}", raise_exception=True
+        )
+        return [
+            URLPattern(p.pattern, guard(p.callback), p.default_args, p.name)
+            for p in super().get_urlpatterns()
+        ]
 
 
 class ConfirmationTexts:

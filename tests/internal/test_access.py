@@ -1,0 +1,120 @@
+"""Every internal URL, from the page tree and the URL conf, is closed to the wrong people."""
+
+import pytest
+
+from .conftest import internal_admin_urls, internal_page_urls
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_lists_cover_the_whole_section(demo_content):
+    pages = internal_page_urls()
+    assert {"/internt/", "/internt/2024/", "/internt/2025/", "/internt/forbattringar/"} <= set(
+        pages
+    )
+    admin = internal_admin_urls()
+    assert any("/admin/feedback/improvements/edit/" in url for url in admin)
+    assert any("/admin/feedback/responses/" in url for url in admin)
+    assert len(admin) > 20
+
+
+def test_anonymous_visitor_is_sent_to_the_site_login(demo_content, client):
+    for url in internal_page_urls():
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith("/logga-in/?next="), url
+
+
+def test_anonymous_visitor_gets_no_internal_admin_view(demo_content, client):
+    for url in internal_admin_urls():
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith("/admin/login/"), url
+
+
+@pytest.mark.parametrize("group", ["editor", None])
+def test_wrong_group_cannot_read_internal_pages(
+    demo_content, client, request, user_in_group, group
+):
+    user = request.getfixturevalue(group) if group else user_in_group(None)
+    client.force_login(user)
+    for url in internal_page_urls():
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith("/logga-in/"), url
+
+
+def test_politician_reads_every_internal_page_but_never_the_admin(demo_content, client, politician):
+    client.force_login(politician)
+    for url in internal_page_urls():
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    for url in internal_admin_urls() + ["/admin/", "/admin/pages/"]:
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+
+
+def test_staff_read_the_pages_and_edit_in_the_admin(demo_content, client, staff, report_2025):
+    from feedback.models import Improvement
+
+    client.force_login(staff)
+    for url in internal_page_urls():
+        assert client.get(url).status_code == 200, url
+    improvement = Improvement.objects.first()
+    assert client.get(f"/admin/feedback/improvements/edit/{improvement.pk}/").status_code == 200
+    assert client.get(f"/admin/pages/{report_2025.pk}/edit/").status_code == 200
+    assert client.get("/admin/feedback/improvements/add/").status_code == 200
+
+
+def test_editor_has_no_rights_on_internal_pages_in_the_admin(
+    demo_content, client, editor, internal_index, report_2025
+):
+    from home.models import HomePage
+
+    client.force_login(editor)
+    for page in (internal_index, report_2025):
+        assert client.get(f"/admin/pages/{page.pk}/edit/").status_code in (302, 403)
+        assert client.get(f"/admin/pages/{page.pk}/delete/").status_code in (302, 403)
+    home = HomePage.objects.get(locale__language_code="sv")
+    listing = client.get(f"/admin/pages/{home.pk}/").content.decode()
+    assert internal_index.title not in listing
+    # The public pages stay theirs.
+    assert client.get(f"/admin/pages/{home.pk}/edit/").status_code == 200
+    for url in internal_admin_urls():
+        assert client.get(url).status_code in (302, 403), url
+
+
+def test_internal_pages_are_not_in_sitemap_or_search(demo_content, client, politician):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/ni-sa-vi-gjorde/" in sitemap
+    assert "/internt/" not in sitemap
+    for word in ("Årsrapport", "intervjuer", "seminariet"):
+        assert "/internt/" not in client.get("/sok/", {"q": word}).content.decode()
+    # There is no page API to leak through.
+    assert client.get("/api/v2/pages/").status_code == 404
+
+
+def test_a_new_internal_section_is_private_from_the_start(demo_content, staff):
+    from wagtail.models import PageViewRestriction
+
+    from feedback.models import InternalIndexPage
+    from home.models import HomePage
+
+    english_home = HomePage.objects.get(locale__language_code="en")
+    section = english_home.add_child(instance=InternalIndexPage(title="Internal", slug="internal"))
+    restriction = PageViewRestriction.objects.get(page=section)
+    assert restriction.restriction_type == PageViewRestriction.GROUPS
+    assert sorted(restriction.groups.values_list("name", flat=True)) == ["Handläggare", "Politiker"]
+    assert section.permissions_for_user(staff).can_edit()
+
+
+def test_internal_page_refuses_outsiders_even_without_page_privacy(
+    demo_content, client, editor, internal_index
+):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.filter(page=internal_index).delete()
+    assert client.get("/internt/2025/").status_code == 302
+    client.force_login(editor)
+    assert client.get("/internt/").status_code == 302

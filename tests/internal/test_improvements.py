@@ -1,0 +1,127 @@
+"""Improvements: a dated status history on every change, many statuses changed at once."""
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+from feedback.models import Improvement, ImprovementStatus, StatusChange
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_history_is_a_dated_timeline(client, user_in_group):
+    improvement = Improvement.objects.get(title="Personliga inbjudningar till möten")
+    steps = list(improvement.status_changes.values_list("status", "date"))
+    assert steps == [
+        ("proposed", date(2024, 11, 14)),
+        ("decided", date(2024, 12, 10)),
+        ("in_progress", date(2025, 1, 15)),
+        ("done", date(2025, 4, 1)),
+    ]
+    assert improvement.done_date == date(2025, 4, 1)
+    client.force_login(user_in_group("Politiker"))
+    html = client.get("/internt/forbattringar/").content.decode()
+    assert '<time datetime="2024-12-10">10 december 2024</time>' in html
+
+
+def test_every_status_change_is_recorded_and_nothing_else():
+    improvement = Improvement.objects.create(title="Ny idé")
+    assert list(improvement.status_changes.values_list("status", flat=True)) == ["proposed"]
+    improvement.responsible = "Enhetschef"
+    improvement.save()
+    assert improvement.status_changes.count() == 1
+    improvement.status = ImprovementStatus.IN_PROGRESS
+    improvement.save()
+    fresh = Improvement.objects.get(pk=improvement.pk)
+    fresh.change_status(ImprovementStatus.DONE, note="Klart i tid")
+    assert list(fresh.status_changes.values_list("status", "note")) == [
+        ("proposed", ""),
+        ("in_progress", ""),
+        ("done", "Klart i tid"),
+    ]
+    assert fresh.done_date is not None
+
+
+def edit_form(improvement, **changes):
+    data = {
+        "title": improvement.title,
+        "description": rich_text(improvement.description),
+        "child_summary": improvement.child_summary,
+        "show_to_children": improvement.show_to_children,
+        "themes": ", ".join(f'"{t.name}"' for t in improvement.themes.all()),
+        "origin": improvement.origin,
+        "finding": improvement.finding_id or "",
+        "responsible": improvement.responsible,
+        "status": improvement.status,
+        "planned_date": improvement.planned_date or "",
+        "done_date": improvement.done_date or "",
+        **changes,
+    }
+    return {k: v for k, v in nested_form_data(data).items() if v is not False}
+
+
+def test_edit_view_records_who_changed_the_status(client, user_in_group):
+    staff = user_in_group("Handläggare")
+    client.force_login(staff)
+    improvement = Improvement.objects.get(title="Mobiltelefoner till socialsekreterarna")
+    url = reverse("wagtailsnippets_feedback_improvement:edit", args=[improvement.pk])
+    response = client.post(url, edit_form(improvement, status="in_progress"))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    last = improvement.status_changes.last()
+    assert (last.status, last.changed_by, last.date) == ("in_progress", staff, date.today())
+    assert improvement.revisions.count() == 2
+    # Saving again without a new status adds no step.
+    client.post(url, edit_form(Improvement.objects.get(pk=improvement.pk), responsible="IT"))
+    assert improvement.status_changes.count() == 3
+
+
+def test_edit_view_shows_the_history_and_readability(client, user_in_group):
+    client.force_login(user_in_group("Handläggare"))
+    improvement = Improvement.objects.get(title="Personliga inbjudningar till möten")
+    html = client.get(
+        reverse("wagtailsnippets_feedback_improvement:edit", args=[improvement.pk])
+    ).content.decode()
+    assert '<time datetime="2025-01-15">' in html
+    assert "LIX" in html
+
+
+def test_bulk_action_changes_many_statuses_at_once_with_history(client, user_in_group):
+    staff = user_in_group("Handläggare")
+    client.force_login(staff)
+    extra = [Improvement.objects.create(title=f"Förslag {n}") for n in range(30)]
+    ids = [i.pk for i in extra]
+    url = reverse("wagtail_bulk_action", args=("feedback", "improvement", "change_status"))
+    query = "&".join(f"id={pk}" for pk in ids)
+    confirm = client.get(f"{url}?{query}")
+    assert "30 förbättringar är valda." in confirm.content.decode()
+    response = client.post(f"{url}?{query}", {"status": "decided", "note": "Beslut i ledningen"})
+    assert response.status_code == 302
+    for improvement in Improvement.objects.filter(pk__in=ids):
+        assert improvement.status == "decided"
+        assert improvement.latest_revision.content["status"] == "decided"
+    changes = StatusChange.objects.filter(improvement__in=ids, status="decided")
+    assert changes.count() == 30
+    assert set(changes.values_list("changed_by", "note")) == {(staff.pk, "Beslut i ledningen")}
+
+
+def test_bulk_action_is_refused_without_permission(client, user_in_group):
+    client.force_login(user_in_group("Redaktörer"))
+    improvement = Improvement.objects.first()
+    url = reverse("wagtail_bulk_action", args=("feedback", "improvement", "change_status"))
+    client.post(f"{url}?id={improvement.pk}", {"status": "closed"})
+    assert Improvement.objects.get(pk=improvement.pk).status == improvement.status
+
+
+def test_answers_can_be_linked_to_an_improvement(client, user_in_group):
+    from feedback.models import FeedbackResponse
+
+    client.force_login(user_in_group("Handläggare"))
+    improvement = Improvement.objects.get(title="Mobiltelefoner till socialsekreterarna")
+    answers = list(FeedbackResponse.objects.order_by("pk")[:3])
+    url = reverse("wagtail_bulk_action", args=("feedback", "feedbackresponse", "link_improvement"))
+    query = "&".join(f"id={a.pk}" for a in answers)
+    response = client.post(f"{url}?{query}", {"improvement": improvement.pk})
+    assert response.status_code == 302
+    assert set(improvement.responses.all()) == set(answers)

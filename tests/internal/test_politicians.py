@@ -1,0 +1,82 @@
+"""Politicians: the site's own login, the overview, the comparison across years, printing."""
+
+import re
+from datetime import date
+
+import pytest
+
+from feedback.models import FeedbackResponse, Improvement, ImprovementStatus
+
+pytestmark = pytest.mark.django_db
+
+
+def test_login_page_in_the_sites_own_style(client):
+    html = client.get("/logga-in/?next=/internt/2025/").content.decode()
+    assert 'class="quick-exit' in html and 'id="hjalp-nu"' in html
+    assert 'autocomplete="current-password"' in html
+    assert 'value="/internt/2025/"' in html
+    assert "wagtailadmin" not in html
+
+
+def test_login_takes_the_politician_to_the_report(client, user_in_group):
+    user = user_in_group("Politiker", username="ledamot")
+    response = client.post(
+        "/logga-in/", {"username": "ledamot", "password": "x" * 16, "next": "/internt/2025/"}
+    )
+    assert response.status_code == 302 and response["Location"] == "/internt/2025/"
+    assert client.get("/internt/2025/").status_code == 200
+    assert user.pk
+
+
+def test_wrong_password_is_explained_in_swedish_and_keeps_the_username(client, user_in_group):
+    user_in_group("Politiker", username="ledamot")
+    response = client.post("/logga-in/", {"username": "ledamot", "password": "fel"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Det gick inte att logga in" in html
+    assert 'value="ledamot"' in html
+
+
+def test_logged_in_without_the_right_group_is_told_so(client, user_in_group):
+    client.force_login(user_in_group("Redaktörer", username="redaktor1"))
+    response = client.get("/internt/", follow=True)
+    assert "Du är inloggad som redaktor1, men har inte behörighet" in response.content.decode()
+
+
+def test_overview_counts_improvements_by_status(client, user_in_group):
+    client.force_login(user_in_group("Politiker"))
+    html = client.get("/internt/").content.decode()
+    for status in ImprovementStatus:
+        count = Improvement.objects.filter(status=status).count()
+        assert re.search(
+            rf"<th scope=\"row\">{status.label}</th><td class=\"num\">{count}</td>", html
+        )
+    assert "Årsrapport 2024" in html and "Årsrapport 2025" in html
+
+
+def test_comparison_hides_years_with_few_answers(client, user_in_group):
+    for _ in range(3):
+        FeedbackResponse.objects.create(date=date(2019, 5, 1), information=1, treatment=5)
+    client.force_login(user_in_group("Politiker"))
+    html = client.get("/internt/jamforelse/").content.decode()
+    row = re.search(r"<th scope=\"row\">2019</th>(.*?)</tr>", html, re.S).group(1)
+    assert "färre än 5" in row
+    assert "1,0" not in row and "5,0" not in row and "1.0" not in row
+    year_2025 = re.search(r"<th scope=\"row\">2025</th>(.*?)</tr>", html, re.S).group(1)
+    assert "17" in year_2025  # interviews held
+
+
+def test_internal_pages_print_well_without_inline_script(client, user_in_group):
+    client.force_login(user_in_group("Politiker"))
+    for url in ("/internt/", "/internt/2025/", "/internt/forbattringar/", "/internt/jamforelse/"):
+        html = client.get(url).content.decode()
+        assert 'href="/static/css/print.css" media="print"' in html
+        assert "data-print" in html
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
+        assert '<meta name="robots" content="noindex, nofollow">' in html
+
+
+def test_logout_ends_the_session(client, user_in_group):
+    client.force_login(user_in_group("Politiker"))
+    client.post("/logga-ut/")
+    assert client.get("/internt/").status_code == 302

@@ -1,0 +1,53 @@
+""" "Ni sa – vi gjorde": only what is marked for children, in words a child understands."""
+
+import pytest
+
+from feedback.models import CHILD_STATUS_LABELS, Improvement, Theme
+
+pytestmark = pytest.mark.django_db
+
+
+def test_only_improvements_marked_for_children_are_shown(client):
+    html = client.get("/ni-sa-vi-gjorde/").content.decode()
+    for improvement in Improvement.objects.all():
+        assert (improvement.title in html) == improvement.show_to_children, improvement.title
+    assert Improvement.objects.filter(show_to_children=False).exists()
+    assert str(CHILD_STATUS_LABELS["done"]) in html
+    assert "Avslutad utan åtgärd" not in html  # staff words stay in the admin
+
+
+def test_newest_first_and_filtered_by_theme(client):
+    shown = Improvement.objects.filter(show_to_children=True).order_by("-status_changed_on")
+    html = client.get("/ni-sa-vi-gjorde/").content.decode()
+    positions = [html.index(i.title) for i in shown]
+    assert positions == sorted(positions)
+
+    theme = Theme.objects.get(name="Om delaktighet")
+    filtered = client.get("/ni-sa-vi-gjorde/", {"tema": theme.slug}).content.decode()
+    for improvement in shown:
+        in_theme = improvement.themes.filter(pk=theme.pk).exists()
+        assert (improvement.title in filtered) == in_theme
+    assert 'aria-current="page">Om delaktighet</a>' in filtered
+
+
+def test_queries_do_not_grow_with_more_improvements(client, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as before:
+        client.get("/ni-sa-vi-gjorde/")
+    theme = Theme.objects.first()
+    for n in range(50):
+        Improvement.objects.create(title=f"Extra {n}", show_to_children=True).themes.add(theme)
+    with CaptureQueriesContext(connection) as after:
+        response = client.get("/ni-sa-vi-gjorde/")
+    assert "Extra 49" in response.content.decode()
+    assert len(after) == len(before)
+
+
+def test_linked_from_the_thank_you_page_and_the_home_page(client):
+    home = client.get("/").content.decode()
+    assert 'href="/ni-sa-vi-gjorde/"' in home
+    assert 'href="/tyck-till/"' in home
+    thanks = client.get("/tyck-till/tack/").content.decode()
+    assert 'href="/ni-sa-vi-gjorde/"' in thanks
