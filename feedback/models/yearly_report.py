@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from feedback.access import InternalPageMixin
+from feedback.panels import ProposalsPanel
 from feedback.report_forms import YearlyReportForm
 from feedback.statistics import suppressed_distribution
 from home.age_bands import AgeBand
@@ -200,7 +201,12 @@ class Finding(Orderable):
     children_said = models.TextField(_("vad barnen sa"), max_length=1000)
     general_finding = models.TextField(_("generellt fynd"), max_length=1000)
 
-    panels = [FieldPanel("theme"), FieldPanel("children_said"), FieldPanel("general_finding")]
+    panels = [
+        FieldPanel("theme"),
+        FieldPanel("children_said"),
+        FieldPanel("general_finding"),
+        ProposalsPanel(),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("fynd")

@@ -12,11 +12,16 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from feedback.access import can_edit_internal
 from feedback.models import (
@@ -25,25 +30,15 @@ from feedback.models import (
     Improvement,
     ImprovementStatus,
     InternalIndexPage,
+    Origin,
     Theme,
     YearlyReportPage,
 )
+from feedback.panels import StatusHistoryPanel
 from home.age_bands import AgeBand
 from home.panels import LixPanel
 
 from .base import ConfirmationTexts, StaffOnlyChooserViewSet
-
-
-class StatusHistoryPanel(Panel):
-    """The dated history of an improvement's statuses, read-only, in the edit view."""
-
-    class BoundPanel(Panel.BoundPanel):
-        template_name = "feedback/admin/status_history_panel.html"
-
-        def get_context_data(self, parent_context=None):
-            context = super().get_context_data(parent_context)
-            context["improvement"] = self.instance
-            return context
 
 
 class ImprovementForm(WagtailAdminModelForm):
@@ -60,7 +55,26 @@ class RecordsWhoChangedStatus:
 
 
 class ImprovementCreateView(RecordsWhoChangedStatus, CreateView):
-    pass
+    """ "Lägg till ett förslag" on a matrix row opens this with the row already chosen."""
+
+    def get_finding(self):
+        pk = self.request.GET.get("finding", "")
+        return (
+            Finding.objects.select_related("theme").filter(pk=pk).first() if pk.isdigit() else None
+        )
+
+    def get_initial_form_instance(self):
+        finding = self.get_finding()
+        if finding:
+            return Improvement(finding=finding, origin=Origin.FINDING)
+        return super().get_initial_form_instance()
+
+    def get_initial(self):
+        initial = super().get_initial()
+        finding = self.get_finding()
+        if finding:
+            initial["themes"] = [finding.theme]
+        return initial
 
 
 class ImprovementEditView(RecordsWhoChangedStatus, EditView):
@@ -85,8 +99,6 @@ class ImprovementViewSet(SnippetViewSet):
     model = Improvement
     icon = "tasks"
     menu_label = _("Förbättringar")
-    menu_order = 260
-    add_to_admin_menu = True
     url_prefix = "feedback/improvements"
     add_view_class = ImprovementCreateView
     edit_view_class = ImprovementEditView
@@ -167,7 +179,29 @@ class ImprovementViewSet(SnippetViewSet):
         return Improvement.objects.prefetch_related("themes")
 
 
-register_snippet(ImprovementViewSet)
+class ThemeViewSet(SnippetViewSet):
+    """The model's four themes come with the portal; the team may add its own."""
+
+    model = Theme
+    icon = "tag"
+    menu_label = _("Teman")
+    url_prefix = "feedback/themes"
+    list_display = ["name", "description"]
+    search_fields = ["name"]
+    search_backend_name = None
+    chooser_viewset_class = StaffOnlyChooserViewSet
+    copy_view_enabled = False
+    panels = [FieldPanel("name"), FieldPanel("description")]
+
+
+class DevelopmentViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Utvecklingsarbete")
+    menu_icon = "tasks"
+    menu_order = 260
+    items = (ImprovementViewSet, ThemeViewSet)
+
+
+register_snippet(DevelopmentViewSetGroup)
 
 
 class StatusForm(forms.Form):

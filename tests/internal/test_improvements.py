@@ -125,3 +125,29 @@ def test_answers_can_be_linked_to_an_improvement(client, user_in_group):
     response = client.post(f"{url}?{query}", {"improvement": improvement.pk})
     assert response.status_code == 302
     assert set(improvement.responses.all()) == set(answers)
+
+
+def test_a_matrix_row_offers_to_add_a_proposal_with_the_row_chosen(client, user_in_group):
+    from feedback.models import Finding, YearlyReportPage
+
+    client.force_login(user_in_group("Handläggare"))
+    report = YearlyReportPage.objects.get(year=2025)
+    finding = report.findings.get(theme__name="Om att bli intervjuad")
+    editor = client.get(f"/admin/pages/{report.pk}/edit/").content.decode()
+    add_url = reverse("wagtailsnippets_feedback_improvement:add") + f"?finding={finding.pk}"
+    assert add_url in editor
+    assert "Tid för barnets egna frågor efter intervjun" in editor
+    form = client.get(add_url).content.decode()
+    assert f'<option value="{finding.pk}" selected>' in form
+    assert "Om att bli intervjuad" in form
+    assert Finding.objects.count() == 8
+
+
+def test_staff_can_add_a_theme_of_their_own(client, user_in_group):
+    from feedback.models import Theme
+
+    client.force_login(user_in_group("Handläggare"))
+    url = reverse("wagtailsnippets_feedback_theme:add")
+    response = client.post(url, {"name": "Om skolan", "description": "Det barnen sa om skolan."})
+    assert response.status_code == 302
+    assert Theme.objects.get(name="Om skolan").slug == "om-skolan"
