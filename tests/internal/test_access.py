@@ -118,3 +118,38 @@ def test_internal_page_refuses_outsiders_even_without_page_privacy(
     assert client.get("/internt/2025/").status_code == 302
     client.force_login(editor)
     assert client.get("/internt/").status_code == 302
+
+
+# The login page needs these before anyone has logged in: the page itself, password reset,
+# the icon sprite and the admin's script translations.
+ADMIN_PUBLIC = (
+    "wagtailadmin_login",
+    "wagtailadmin_password_reset",
+    "wagtailadmin_sprite",
+    "wagtailadmin_javascript_catalog",
+)
+
+
+def test_every_admin_url_without_arguments_is_closed_to_anonymous_visitors(demo_content, client):
+    from django.urls import reverse
+
+    from .conftest import walk_urlconf
+
+    checked = 0
+    for namespace, name, pattern in walk_urlconf():
+        full = f"{namespace}:{name}" if namespace else name
+        if (
+            getattr(pattern, "converters", None)
+            or getattr(pattern, "regex", None)
+            and (pattern.regex.groups)
+        ):
+            continue
+        url = reverse(full)
+        if not url.startswith("/admin/") or full.startswith(ADMIN_PUBLIC):
+            continue
+        response = client.get(url)
+        assert response.status_code in (302, 403, 405), (url, response.status_code)
+        if response.status_code == 302:
+            assert response["Location"].startswith("/admin/login/"), url
+        checked += 1
+    assert checked > 50
