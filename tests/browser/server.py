@@ -28,6 +28,8 @@ STARTUP_SECONDS = 30
 
 def port_is_free(port):
     with socket.socket() as sock:
+        # As gunicorn binds: a port left in TIME_WAIT by an earlier run is free.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
