@@ -119,10 +119,20 @@ def slug(path):
     return re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "start"
 
 
+LOGIN_PATH = "/logga-in/"
+
+
+def login_url(next_path="/"):
+    return f"{LOGIN_PATH}?next={urllib.parse.quote(next_path)}"
+
+
 def log_in(page, username, password, next_path="/"):
-    """Log in on the site's login page (/logga-in/, Django's AuthenticationForm)."""
-    page.goto(f"/logga-in/?next={urllib.parse.quote(next_path)}")
+    """Log in on the site's login page (/logga-in/, Django's AuthenticationForm fields
+    username and password) and land on next_path."""
+    page.goto(login_url(next_path))
     page.fill("#id_username", username)
     page.fill("#id_password", password)
     with page.expect_navigation():
         page.press("#id_password", "Enter")
+    path = urllib.parse.urlsplit(page.url).path
+    assert path != LOGIN_PATH, f"logging in as {username} failed: still on {page.url}"
