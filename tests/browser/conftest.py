@@ -78,12 +78,14 @@ class Guard:
         self.origin = origin
         self.blocked = []
         self.fulfil = {}
+        self.fulfilled = []  # the requests answered with a stand-in page
 
     def __call__(self, route):
         url = route.request.url
         if url == self.origin or url.startswith(self.origin + "/"):
             route.continue_()
         elif url in self.fulfil:
+            self.fulfilled.append(route.request)
             route.fulfill(
                 status=200, content_type="text/html; charset=utf-8", body=self.fulfil[url]
             )
@@ -116,13 +118,24 @@ def page(new_context):
     return new_context().new_page()
 
 
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - our own server
+        return response.read()
+
+
 @pytest.fixture(scope="session")
 def public_paths(portal):
-    """Every live public page in the served site's sitemap.xml, as paths, plus a search."""
-    with urllib.request.urlopen(f"{portal.url}/sitemap.xml", timeout=10) as response:  # noqa: S310
-        tree = ET.fromstring(response.read())  # noqa: S314 - our own server's sitemap
+    """Every live public page in the served site's sitemap.xml, as paths, the translations
+    they link to (the language switcher's hreflang links, e.g. /en/) and a search."""
+    tree = ET.fromstring(fetch(f"{portal.url}/sitemap.xml"))  # noqa: S314 - our own sitemap
     paths = [portal.path(loc.text.strip()) for loc in tree.findall("s:url/s:loc", SITEMAP_NS)]
     assert paths, "the sitemap lists no pages"
+    for path in list(paths):
+        html = fetch(portal.url + path).decode()
+        for tag in re.findall(r"<a\b[^>]*\bhreflang=[^>]*>", html):
+            href = re.search(r'href="([^"]+)"', tag)
+            if href and href.group(1).startswith("/") and href.group(1) not in paths:
+                paths.append(href.group(1))
     return [*paths, "/sok/?q=utredning"]
 
 

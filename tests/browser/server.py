@@ -69,7 +69,7 @@ class ServedPortal:
             if port_is_free(port) and self._serve(port, env):
                 self.url = f"http://127.0.0.1:{port}"
                 return self
-        raise RuntimeError(f"No free port in 8200-8299 for the browser tests; see {self.log_path}")
+        raise RuntimeError("No free port in 8200-8299 for the browser tests")
 
     def _serve(self, port, env):
         """Start gunicorn on the port; True once /healthz answers, False if it cannot bind."""
@@ -83,7 +83,11 @@ class ServedPortal:
         deadline = time.monotonic() + STARTUP_SECONDS
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                return False  # most likely the port was taken meanwhile
+                log = self.log_path.read_text(errors="replace")
+                if "Connection in use" in log or "Address already in use" in log:
+                    self.log_path.write_text("")
+                    return False  # the port was taken meanwhile: try the next one
+                raise RuntimeError(f"gunicorn for the browser tests exited:\n{log}")
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:  # noqa: S310
                     if r.status == 200:

@@ -29,6 +29,8 @@ def open_portal_from_elsewhere(page, portal, path):
 def assert_left_for_good(page, portal, target):
     page.wait_for_url(target)
     assert page.locator("h1").inner_text() == "Vädret i dag"
+    exit_request = [r for r in page.context.guard.fulfilled if r.url == target][-1]
+    assert "referer" not in exit_request.headers, "the neutral site learns where the child was"
     page.go_back()
     assert not page.url.startswith(portal.url), f"Back returned to the portal: {page.url}"
     assert page.url == EARLIER_SITE
