@@ -6,7 +6,9 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-postgres lint check pytest bench bench-feedback clean
+BROWSER_DIR := tests/browser
+
+.PHONY: run test test-postgres lint check pytest bench bench-feedback browser-deps chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +22,16 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.runtime
 
+## The browser tests' tools: Debian's Chromium (apt, when missing) and axe-core (npm, pinned).
+browser-deps: chromium $(BROWSER_DIR)/node_modules/.installed
+
+chromium:
+	.ci/chromium.sh
+
+$(BROWSER_DIR)/node_modules/.installed: $(BROWSER_DIR)/package.json $(BROWSER_DIR)/package-lock.json
+	npm ci --prefix $(BROWSER_DIR) --no-audit --no-fund
+	touch $@
+
 ## Set up, migrate the embedded SQLite database, load the demo content, serve on localhost.
 run: $(VENV)/.runtime
 	$(MANAGE) migrate --noinput
@@ -27,7 +39,7 @@ run: $(VENV)/.runtime
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## Set up the development environment and run every guard: lint, format, checks, tests.
-test: $(VENV)/.dev
+test: $(VENV)/.dev browser-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
@@ -35,7 +47,7 @@ test: $(VENV)/.dev
 	$(BIN)/pytest
 
 ## The same test suite against a real PostgreSQL server started on loopback.
-test-postgres: $(VENV)/.dev
+test-postgres: $(VENV)/.dev browser-deps
 	eval "$$(.ci/postgres.sh start)" && $(BIN)/pytest; status=$$?; .ci/postgres.sh stop; exit $$status
 
 ## Load test anonymous feedback: gunicorn + SQLite, 20 concurrent clients, >= 200 answers.
@@ -43,4 +55,4 @@ bench-feedback: $(VENV)/.runtime
 	$(BIN)/python bench/feedback_load.py
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache test-artifacts $(BROWSER_DIR)/node_modules

@@ -42,3 +42,10 @@ def user_in_group(db, django_user_model):
         return user
 
     return make
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Browser tests run last: while Playwright runs, its event loop makes the ORM refuse
+    synchronous queries in this process (SynchronousOnlyOperation) for any later test."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

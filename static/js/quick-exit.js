@@ -1,5 +1,5 @@
 // Quick exit ("Lämna sidan snabbt"): the button, or Shift pressed three times within
-// two seconds, replaces this page with a neutral site. location.replace() keeps the portal
+// two seconds (on its own, not with letters in between), replaces this page with a neutral site. location.replace() keeps the portal
 // out of the history, so Back does not return here.
 (function () {
   "use strict";
@@ -30,7 +30,13 @@
   });
 
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "Shift" || event.repeat) {
+    if (event.key !== "Shift") {
+      // Shift together with another key is a capital letter: a child writing "Jag, Mamma
+      // och Pappa" in the feedback form must not be thrown out of the page.
+      presses = [];
+      return;
+    }
+    if (event.repeat) {
       return;
     }
     var now = Date.now();
