@@ -107,7 +107,9 @@ def eager_images(page):
 
 
 def screenshot(page, name):
+    """A full-page screenshot at phone width, as most children (and some politicians) read."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size(PHONE)
     eager_images(page)
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)

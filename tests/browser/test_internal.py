@@ -1,14 +1,10 @@
 """The internal section as a politician sees it: login page, screenshot, axe, own origin only.
 
-INTERNAL_PAGES lists (name, path) pairs. The internal section (login at /logga-in/, the yearly
-report at /internt/<year>/) is not on this branch yet, so the list is empty and pytest reports
-the test as skipped with "got empty parameter set". Once it is there, add its pages, e.g.
-
-    INTERNAL_PAGES = [("arsrapport-2025", "/internt/2025/")]
-
-and each page gets: the login page checked with axe, a log-in as the served portal's
-politician (group Politiker), a 375 px full-page screenshot test-artifacts/screenshots/
-internt-<name>.png, an axe check at 375 and 1280 px and the third-party check.
+INTERNAL_PAGES lists (name, path) pairs: every page type of the internal section and each of
+the overview's own views. Each gets: the login page checked with axe, a log-in as the served
+portal's politician (group Politiker), a 375 px full-page screenshot
+test-artifacts/screenshots/internt-<name>.png, an axe check at 375 and 1280 px and the
+third-party check.
 """
 
 import pytest
@@ -17,7 +13,13 @@ from .helpers import check_axe, log_in, login_url, screenshot
 
 pytestmark = pytest.mark.browser
 
-INTERNAL_PAGES = []
+INTERNAL_PAGES = [
+    ("oversikt", "/internt/"),
+    ("arsrapport-2025", "/internt/2025/"),
+    ("arsrapport-2024", "/internt/2024/"),
+    ("forbattringar", "/internt/forbattringar/"),
+    ("jamforelse", "/internt/jamforelse/"),
+]
 
 
 @pytest.mark.parametrize(("name", "path"), INTERNAL_PAGES)
