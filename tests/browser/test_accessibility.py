@@ -1,4 +1,4 @@
-"""axe-core, WCAG 2.1 A and AA: no violations on any public page, at phone and desktop width.
+"""axe-core, WCAG 2.1 A/AA and best practices: no violations on any public page, two widths.
 
 The pages come from the served site's sitemap.xml (every live public page, so a new page type
 is covered as soon as the demo content has one) plus a search with results and the 404 page;
