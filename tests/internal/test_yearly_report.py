@@ -132,7 +132,7 @@ def test_report_shows_the_matrix_and_hides_small_groups(client, user_in_group):
     report = YearlyReportPage.objects.get(year=2024)  # 3, 6 and 6 children by age
     html = client.get("/internt/2024/").content.decode()
     assert html.count('<td class="num">färre än 5</td>') == 2
-    assert "<caption>Analysmatris 2024</caption>" in html
+    assert '<caption id="matrix-caption">Analysmatris 2024</caption>' in html
     for finding in report.findings.all():
         assert finding.theme.name in html
         for improvement in finding.improvements.all():
