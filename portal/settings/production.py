@@ -66,6 +66,11 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_S3_FILE_OVERWRITE = False
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = True
+    # Images and documents then come from the bucket: allow that origin, and only it.
+    if os.environ.get("CSP_MEDIA_ORIGIN"):
+        for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):  # noqa: F405
+            for _directive in ("img-src", "media-src"):
+                _policy["DIRECTIVES"][_directive].append(os.environ["CSP_MEDIA_ORIGIN"])
 
 # Anonymous feedback: see README "Anonymous feedback".
 FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", FEEDBACK_RATE_LIMIT))  # noqa: F405
@@ -85,9 +90,6 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
-X_FRAME_OPTIONS = "DENY"
 
 LOGGING = {
     "version": 1,
