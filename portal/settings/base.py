@@ -38,7 +38,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.security.PortalCSPMiddleware",
-    "home.security.PermissionsPolicyMiddleware",
+    "home.security.PrivacyHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -172,6 +172,9 @@ FEEDBACK_TEXT_RETENTION_MONTHS = 24
 # The same headers in every environment, so the tests see what production sends.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "no-referrer"
+# Under no-referrer browsers post forms with "Origin: null", which the CSRF check refuses:
+# pages with a CSRF-protected login form send "same-origin" (still nothing to other sites).
+SAME_ORIGIN_REFERRER_PREFIXES = ["/admin/", "/logga-in/"]
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 # The admin calls no one else: no update check, no Gravatar (both would leak staff visits).

@@ -73,7 +73,7 @@ def test_admin_gets_its_own_policy(admin_client, client, url):
     assert policy["frame-ancestors"] == "'self'"
     assert policy["object-src"] == "'none'"
     assert "unsafe-eval" not in response["Content-Security-Policy"]
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
 
 
 def test_admin_pages_load_for_an_editor(admin_client, demo_content):
@@ -123,3 +123,43 @@ def test_policy_settings_name_no_other_host():
     for policy in (settings.CONTENT_SECURITY_POLICY, settings.CONTENT_SECURITY_POLICY_ADMIN):
         for values in policy["DIRECTIVES"].values():
             assert not any(v.startswith("http") for v in values)
+
+
+def test_preview_in_the_admin_may_be_framed_by_the_admin(admin_client, demo_content):
+    """A preview renders the public template through the middleware with a dummy request
+    for the public URL; the admin's policy must win, or the editor's preview panel is blank."""
+    from child_info.models import ChildInfoPage
+
+    page = ChildInfoPage.objects.get(slug="orosanmalan")
+    revision = page.latest_revision
+    response = admin_client.get(f"/admin/pages/{page.pk}/revisions/{revision.pk}/view/")
+    assert response.status_code == 200
+    assert page.title in response.content.decode()
+    assert directives(response)["frame-ancestors"] == "'self'"
+    assert "'unsafe-inline'" in directives(response)["style-src"]
+
+
+def test_login_forms_send_a_same_origin_referrer(client, demo_content):
+    """Under no-referrer a browser posts "Origin: null" and Django's CSRF check refuses it."""
+    response = client.get("/admin/login/")
+    assert response["Referrer-Policy"] == "same-origin"
+    assert client.get("/")["Referrer-Policy"] == "no-referrer"
+    assert '<meta name="referrer" content="no-referrer">' in client.get("/").content.decode()
+
+
+def test_admin_login_post_with_the_browsers_origin_passes_csrf(demo_content, django_user_model):
+    from django.test import Client
+
+    django_user_model.objects.create_superuser("chef", password="ett-langt-losenord-1")
+    browser = Client(enforce_csrf_checks=True)
+    browser.get("/admin/login/")
+    token = browser.cookies["csrftoken"].value
+    data = {"csrfmiddlewaretoken": token, "username": "chef", "password": "ett-langt-losenord-1"}
+    # What a browser sends under "same-origin": its own origin.
+    response = browser.post("/admin/login/", data, HTTP_ORIGIN="http://testserver")
+    assert response.status_code == 302
+    # Under "no-referrer" it would send "null", which Django refuses.
+    refused = Client(enforce_csrf_checks=True)
+    refused.get("/admin/login/")
+    data["csrfmiddlewaretoken"] = refused.cookies["csrftoken"].value
+    assert refused.post("/admin/login/", data, HTTP_ORIGIN="null").status_code == 403
