@@ -136,6 +136,15 @@ CSRF_COOKIE_HTTPONLY = True
 
 LOGIN_URL = "wagtailadmin_login"
 
+# Password guessing: failed logins are counted in the cache per user name and per daily
+# keyed hash of the client address (home/login_lockout.py); no address is stored.
+AUTHENTICATION_BACKENDS = ["home.login_lockout.LockoutModelBackend"]
+WAGTAILADMIN_USER_LOGIN_FORM = "home.login_lockout.LockoutLoginForm"
+LOGIN_FAILURE_LIMIT = 5
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = 20
+LOGIN_FAILURE_WINDOW = 15 * 60
+LOGIN_LOCKOUT_SECONDS = 15 * 60
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Barnens röst"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
