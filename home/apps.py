@@ -8,4 +8,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Startsida och webbplats")
 
     def ready(self):
-        from . import login_lockout  # noqa: F401 - connects the failed-login counter
+        from . import cache, login_lockout  # noqa: F401 - connects the failed-login counter
+
+        cache.connect_invalidation()

@@ -40,6 +40,8 @@ MIDDLEWARE = [
     "home.security.PortalCSPMiddleware",
     "home.security.PrivacyHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After HTTPS redirect and static files, before everything that reads the session.
+    "home.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -252,3 +254,17 @@ PERMISSIONS_POLICY = {
         "xr-spatial-tracking",
     )
 }
+
+# Page cache: whole pages for anonymous readers, a new generation on every edit (home/cache.py).
+PAGE_CACHE_SECONDS = 10 * 60
+PAGE_CACHE_QUERY_PARAMS = {"alder", "tema"}
+PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/static/", "/media/", "/documents/", "/healthz"]
+# Besides pages, snippets and settings: other models whose changes show on public pages.
+PAGE_CACHE_INVALIDATING_MODELS = [
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+    "wagtailcore.PageViewRestriction",
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+    "wagtailredirects.Redirect",
+]

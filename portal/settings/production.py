@@ -1,7 +1,8 @@
 """Production: everything secret or site-specific comes from the environment.
 
 Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated).
-Optional: DATABASE_URL (PostgreSQL), REDIS_URL (shared cache and sessions),
+Optional: DATABASE_URL (PostgreSQL), REDIS_URL (shared cache and sessions; else a file cache
+in CACHE_DIR shared by the workers of one machine),
 AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME, credentials) for media,
 SECURE_SSL_REDIRECT (default on), SECURE_PROXY_SSL_HEADER_NAME (e.g. HTTP_X_FORWARDED_PROTO),
 WAGTAILADMIN_BASE_URL, STATIC_ROOT.
@@ -54,6 +55,16 @@ if os.environ.get("REDIS_URL"):
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
     WAGTAILFRONTENDCACHE = {}
+else:
+    # One machine, several gunicorn workers: a file cache they all share, so a publish seen
+    # by one worker empties the page cache of all, and rate limits and login counters add up.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "cache")),  # noqa: F405
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
 
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405

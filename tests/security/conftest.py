@@ -1,5 +1,4 @@
 import pytest
-from django.core.cache import cache
 from wagtail.models import Page
 
 from home.age_bands import AgeBand
@@ -27,11 +26,3 @@ def public_urls(demo_content):
     for expected in ("/", "/om-soc/", "/ordlista/", "/tyck-till/", "/en/"):
         assert expected in urls
     return urls
-
-
-@pytest.fixture(autouse=True)
-def clear_cache():
-    """The page cache and the login counters live in the cache: start every test empty."""
-    cache.clear()
-    yield
-    cache.clear()
