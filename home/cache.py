@@ -82,7 +82,9 @@ def _vary_allows(response):
 
 
 def is_public_page(page):
-    return page is not None and not page.get_view_restrictions().exists()
+    from .page_privacy import is_restricted
+
+    return page is not None and not is_restricted(page)
 
 
 def storable(request, response):

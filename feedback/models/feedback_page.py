@@ -8,6 +8,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.page_privacy import CachedPrivacyMixin
+
 THANKS_SALT = "feedback.thanks"
 THANKS_MAX_AGE = 60 * 60
 
@@ -18,7 +20,7 @@ DEFAULT_INTRO = (
 )
 
 
-class FeedbackPage(RoutablePageMixin, Page):
+class FeedbackPage(RoutablePageMixin, CachedPrivacyMixin, Page):
     intro = RichTextField(
         _("ingress"),
         features=["bold", "italic", "link"],
