@@ -38,6 +38,10 @@ test: $(VENV)/.dev
 test-postgres: $(VENV)/.dev
 	eval "$$(.ci/postgres.sh start)" && $(BIN)/pytest; status=$$?; .ci/postgres.sh stop; exit $$status
 
+## Load test the public pages with wrk against a static file (installs wrk as root if missing).
+bench: $(VENV)/.runtime
+	$(BIN)/python bench/pages_load.py
+
 ## Load test anonymous feedback: gunicorn + SQLite, 20 concurrent clients, >= 200 answers.
 bench-feedback: $(VENV)/.runtime
 	$(BIN)/python bench/feedback_load.py
