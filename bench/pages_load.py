@@ -4,11 +4,12 @@ Usage: .venv/bin/python bench/pages_load.py [--seconds 5] [--connections 16] [--
 (or `make bench`). A throwaway portal as in production (bench/common.py: production settings,
 temporary SQLite, demo content, collectstatic, a file cache shared by the workers) is served
 by gunicorn on loopback. Each row runs wrk for a few seconds: a static file through WhiteNoise
-(the ceiling), the public pages (served by the page cache after the first request, as for real
-readers), search, the feedback form and a valid feedback answer (a wrk Lua script), "Ni sa –
-vi gjorde" and a yearly report read by a logged-in politician. A URL that answers 404 (a part
-not built yet) is shown as "saknas (404)". SQL queries per request are counted separately
-in-process (bench/page_queries.py); the first-visit weight is what a browser downloads for an
+(the ceiling), the public pages (served by the page cache after the first request, as for
+real readers; then again with the page cache off, as right after a publish), search, the
+feedback form and a valid feedback answer (a wrk Lua script), "Ni sa – vi gjorde" and a
+yearly report read by a logged-in politician. A URL that answers 404 (a part not built yet)
+is shown as "saknas (404)". SQL queries per request are counted separately in-process
+(bench/page_queries.py); the first-visit weight is what a browser downloads for an
 information page: its HTML and the CSS and JS it links, compressed as served.
 """
 
@@ -201,10 +202,23 @@ def main():
             html_bytes, html_gzip, asset_bytes, assets = first_visit_bytes(
                 port, f"{topic}?alder=9-12"
             )
+        # The same pages rendered every time: what a reader gets right after a publish.
+        with gunicorn({**env, "PAGE_CACHE_SECONDS": "0"}, args.workers) as port:
+            for label, path in (
+                ("startsidan utan sidcache", "/"),
+                ("informationssida 9-12 utan sidcache", f"{topic}?alder=9-12"),
+                ("ordlistan utan sidcache", "/ordlista/"),
+                ("statisk fil igen", static),
+            ):
+                print(f"  wrk {args.seconds} s, {args.connections} connections: {label}")
+                result = run_wrk(wrk, port, path, args.seconds, args.connections)
+                rows.append((label, path, "ok", result))
 
         query_urls = {}
         for label, path, state, _result in rows:
             if state != "ok" or label.startswith("statisk"):
+                continue
+            if "utan sidcache" in label or label.startswith("statisk"):
                 continue
             if path == submit:
                 query_urls[label] = f"POST:{path}"
@@ -214,26 +228,29 @@ def main():
                 query_urls[label] = path
         queries = count_queries(env, list(query_urls.values()))
 
-    static_rps = rows[0][3]["rps"]
+    # The machine may be busy with other work: the better of the two static runs is the ceiling.
+    static_rps = max(r[3]["rps"] for r in rows if r[1] == static)
     print()
     print(f"{args.workers} gunicorn workers, wrk {args.connections} connections, "
           f"{args.seconds} s per row, {os.cpu_count()} CPUs")  # fmt: skip
-    head = f"{'':28} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'vs static':>9} {'SQL miss/hit':>13}"
+    head = f"{'':36} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'vs static':>9} {'SQL miss/hit':>13}"
     print(head)
     print("-" * len(head))
     worst_ratio, worst_queries = 1.0, 0
     for label, _path, state, result in rows:
         if state != "ok":
-            print(f"{label:28} {state}")
+            print(f"{label:36} {state}")
             continue
         ratio = result["rps"] / static_rps
-        sql = queries.get(query_urls.get(label, ""), None)
+        sql = queries.get(query_urls.get(label.replace(" utan sidcache", ""), ""), None)
         sql_text = f"{sql[0]}/{sql[1]}" if sql else "–"
+        if sql and "utan sidcache" in label:
+            sql_text = f"{sql[0]}/–"
         note = f"  ({result['non2xx']} non-2xx/3xx)" if result["non2xx"] else ""
-        print(f"{label:28} {result['rps']:8.0f} {result['p50']:8.1f} {result['p99']:8.1f} "
+        print(f"{label:36} {result['rps']:8.0f} {result['p50']:8.1f} {result['p99']:8.1f} "
               f"{ratio:8.0%} {sql_text:>13}{note}")  # fmt: skip
         public = label.startswith(("startsidan", "informationssida", "ordlistan"))
-        if public:
+        if public and sql and "utan sidcache" not in label:
             worst_ratio = min(worst_ratio, ratio)
             worst_queries = max(worst_queries, sql[0])
     # gunicorn sends HTML uncompressed (a proxy may gzip it); WhiteNoise sends CSS/JS as br.
@@ -243,7 +260,7 @@ def main():
           f"({html_gzip / 1024:.1f} KB if a proxy gzips it) + {assets} CSS/JS files "
           f"{asset_bytes / 1024:.1f} KB compressed = {first_visit / 1024:.1f} KB")  # fmt: skip
     checks = [
-        (f"public pages >= {TARGET_RATIO:.0%} of static", worst_ratio >= TARGET_RATIO),
+        (f"public pages (page cache) >= {TARGET_RATIO:.0%} of static", worst_ratio >= TARGET_RATIO),
         (f"<= {TARGET_QUERIES} queries per uncached public page", worst_queries <= TARGET_QUERIES),
         ("first visit < 60 KB compressed", first_visit < TARGET_FIRST_VISIT),
     ]

@@ -92,6 +92,9 @@ FEEDBACK_TEXT_RETENTION_MONTHS = int(
 
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://localhost")
 
+# Page cache for anonymous readers (home/cache.py); 0 switches it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", PAGE_CACHE_SECONDS))  # noqa: F405
+
 # HTTPS everywhere. Behind a TLS-terminating load balancer set SECURE_PROXY_SSL_HEADER_NAME.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 if os.environ.get("SECURE_PROXY_SSL_HEADER_NAME"):
