@@ -4,8 +4,9 @@
 authentication or the database are touched; a miss runs the full stack and the finished
 response (with every header) is stored when all of these hold:
 
-- a plain GET without a session cookie or Authorization header, not from Wagtail's preview
-  (``request.is_dummy``), with no query parameters other than ``PAGE_CACHE_QUERY_PARAMS``;
+- a plain GET without a session or messages cookie or Authorization header, not from
+  Wagtail's preview (``request.is_dummy``), with no query parameters other than
+  ``PAGE_CACHE_QUERY_PARAMS``;
 - the response came from a Wagtail page (``home.wagtail_hooks`` marks the request), the page
   and its ancestors have no view restriction (private or password pages are never stored);
 - status 200, no cookie set, no ``Cache-Control`` private/no-cache/no-store (the feedback
@@ -15,10 +16,11 @@ Search (``/sok/``) and other plain Django views are never marked, so never store
 
 The key holds the host, language, path, the allowed query and a generation number kept in
 the cache. Publishing, unpublishing, moving or deleting a page and saving or deleting a
-snippet, a site setting, a site, an image, a document, a redirect or a view restriction bump
-the generation, so the next reader gets a fresh render. Logged-in staff always get a fresh
-render, so an editor never sees a stale page. Share the cache between app servers (Redis) or
-processes (file cache), or the generation is only bumped in the process that saved.
+snippet, a site setting, a site, an image, a document, a redirect or a view restriction (and
+every ``migrate``, so a deploy) bump the generation, so the next reader gets a fresh render.
+Logged-in staff always get a fresh render, so an editor never sees a stale page. Share the
+cache between app servers (Redis) or processes (file cache), or the generation is only bumped
+in the process that saved.
 """
 
 import hashlib
@@ -26,7 +28,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_path
@@ -36,6 +38,7 @@ HIT_HEADER = "X-Page-Cache"
 UNCACHEABLE_CACHE_CONTROL = {"private", "no-cache", "no-store", "max-age=0"}
 ALLOWED_VARY = {"accept-language", "cookie", "accept-encoding"}
 MAX_QUERY_VALUE = 40
+MESSAGES_COOKIE = "messages"  # django.contrib.messages' cookie storage: a message is waiting
 
 
 def generation():
@@ -59,7 +62,9 @@ def cache_key(request):
         tuple(settings.PAGE_CACHE_SKIP_PREFIXES)
     ):
         return None
-    if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
+    if "HTTP_AUTHORIZATION" in request.META or any(
+        name in request.COOKIES for name in (settings.SESSION_COOKIE_NAME, MESSAGES_COOKIE)
+    ):
         return None
     allowed = settings.PAGE_CACHE_QUERY_PARAMS
     query = sorted(request.GET.lists())
@@ -151,3 +156,5 @@ def connect_invalidation():
     signals.post_page_move.connect(invalidate, dispatch_uid="home.cache.moved")
     post_save.connect(on_model_change, dispatch_uid="home.cache.saved")
     post_delete.connect(on_model_change, dispatch_uid="home.cache.deleted")
+    # A deploy runs migrate: pages cached by the old code (old static file names) go too.
+    post_migrate.connect(invalidate, dispatch_uid="home.cache.migrated")

@@ -156,3 +156,21 @@ def test_a_disabled_cache_stores_nothing(topic, settings):
     settings.PAGE_CACHE_SECONDS = 0
     read(TOPIC)
     assert HIT_HEADER not in read(TOPIC)
+
+
+def test_a_waiting_message_or_an_authorization_header_bypasses_the_cache(topic):
+    read(TOPIC)
+    assert read(TOPIC)[HIT_HEADER] == "hit"
+    reader = Client()
+    reader.cookies["messages"] = "x"
+    assert HIT_HEADER not in reader.get(TOPIC)
+    assert HIT_HEADER not in Client().get(TOPIC, HTTP_AUTHORIZATION="Basic eDp5")
+
+
+def test_a_deploy_migrate_starts_a_new_generation(topic):
+    from django.core.management import call_command
+
+    read(TOPIC)
+    assert read(TOPIC)[HIT_HEADER] == "hit"
+    call_command("migrate", verbosity=0)
+    assert read(TOPIC)[HIT_HEADER] == "miss"
