@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-postgres lint check pytest bench bench-feedback clean
+.PHONY: run test test-postgres lint check pytest bench bench-feedback csp-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ test-postgres: $(VENV)/.dev
 ## Load test the public pages with wrk against a static file (installs wrk as root if missing).
 bench: $(VENV)/.runtime
 	$(BIN)/python bench/pages_load.py
+
+## Public and admin pages in headless Chromium: no Content-Security-Policy error.
+csp-check: $(VENV)/.dev
+	$(BIN)/python bench/csp_in_chromium.py
 
 ## Load test anonymous feedback: gunicorn + SQLite, 20 concurrent clients, >= 200 answers.
 bench-feedback: $(VENV)/.runtime
