@@ -12,6 +12,8 @@ from django.db.models import Q
 
 from .cache import generation
 
+RESTRICTED_PATHS_SECONDS = 60
+
 
 def restricted_paths() -> list[str]:
     """Tree paths of the pages that carry a view restriction (their subtrees are private)."""
@@ -26,7 +28,9 @@ def restricted_paths() -> list[str]:
     paths = cache.get(key)
     if paths is None:
         paths = read()
-        cache.set(key, paths, timeout=settings.PAGE_CACHE_SECONDS)
+        # Kept briefly even so: a cache that is not shared between processes must not hide a
+        # new restriction from the others for long.
+        cache.set(key, paths, timeout=min(settings.PAGE_CACHE_SECONDS, RESTRICTED_PATHS_SECONDS))
     return paths
 
 
