@@ -163,3 +163,13 @@ def test_admin_login_post_with_the_browsers_origin_passes_csrf(demo_content, dja
     refused.get("/admin/login/")
     data["csrfmiddlewaretoken"] = refused.cookies["csrftoken"].value
     assert refused.post("/admin/login/", data, HTTP_ORIGIN="null").status_code == 403
+
+
+def test_the_login_path_of_the_public_frame_has_no_no_referrer_meta(rf, demo_content):
+    from django.template import Context, Template
+
+    template = Template("{% load frame_tags %}{% referrer_policy_meta %}")
+    login = template.render(Context({"request": rf.get("/logga-in/")}))
+    page = template.render(Context({"request": rf.get("/om-soc/")}))
+    assert login == ""
+    assert page == '<meta name="referrer" content="no-referrer">'
