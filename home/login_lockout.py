@@ -12,6 +12,7 @@ client trying many user names.
 from django import forms
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.signals import user_login_failed
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
@@ -103,3 +104,7 @@ class LockoutLoginFormMixin:
 
 class LockoutLoginForm(LockoutLoginFormMixin, LoginForm):
     """The Wagtail admin's login form (``WAGTAILADMIN_USER_LOGIN_FORM``)."""
+
+
+class LockoutAuthenticationForm(LockoutLoginFormMixin, AuthenticationForm):
+    """For Django's ``LoginView(authentication_form=...)``, e.g. the politicians' login."""

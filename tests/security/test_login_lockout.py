@@ -166,3 +166,16 @@ def test_wagtail_refuses_a_short_password_change(editor):
     assert client.post("/admin/account/", data).status_code == 302
     editor.refresh_from_db()
     assert editor.check_password("ett-annat-langt-losen")
+
+
+def test_a_site_login_form_shows_the_lock_too(editor, settings, rf):
+    from home.login_lockout import LockoutAuthenticationForm
+
+    fail(editor.username, settings.LOGIN_FAILURE_LIMIT)
+    request = rf.post("/logga-in/", REMOTE_ADDR="198.51.100.9")
+    form = LockoutAuthenticationForm(
+        request, data={"username": editor.username, "password": PASSWORD}
+    )
+    assert not form.is_valid()
+    assert form.has_error("__all__", code="locked")
+    assert "För många misslyckade inloggningar" in str(form.errors)
