@@ -33,7 +33,13 @@ def test_second_anonymous_request_is_served_without_the_database(
         assert second[HIT_HEADER] == "hit", url
         assert second.content == first.content
         # The cached copy carries the same security headers.
-        for header in ("Content-Security-Policy", "Permissions-Policy", "Referrer-Policy"):
+        for header in (
+            "Content-Security-Policy",
+            "Permissions-Policy",
+            "Referrer-Policy",
+            "X-Frame-Options",
+            "X-Content-Type-Options",
+        ):
             assert second[header] == first[header], (url, header)
         assert not second.cookies
 
