@@ -8,7 +8,7 @@ PORT ?= 8000
 
 BROWSER_DIR := tests/browser
 
-.PHONY: run test test-postgres lint check pytest bench bench-feedback browser-deps chromium clean
+.PHONY: run test test-postgres lint check pytest bench bench-feedback browser-deps chromium csp-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,14 @@ test: $(VENV)/.dev browser-deps
 ## The same test suite against a real PostgreSQL server started on loopback.
 test-postgres: $(VENV)/.dev browser-deps
 	eval "$$(.ci/postgres.sh start)" && $(BIN)/pytest; status=$$?; .ci/postgres.sh stop; exit $$status
+
+## Load test the public pages with wrk against a static file (installs wrk as root if missing).
+bench: $(VENV)/.runtime
+	$(BIN)/python bench/pages_load.py
+
+## Public and admin pages in headless Chromium: no Content-Security-Policy error.
+csp-check: $(VENV)/.dev
+	$(BIN)/python bench/csp_in_chromium.py
 
 ## Load test anonymous feedback: gunicorn + SQLite, 20 concurrent clients, >= 200 answers.
 bench-feedback: $(VENV)/.runtime

@@ -9,24 +9,17 @@ time, then sends its answers. Afterwards the rows are counted: every accepted su
 """
 
 import argparse
-import http.client
-import os
 import re
-import secrets
-import socket
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 import urllib.parse
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = str(ROOT / ".venv" / "bin" / "python")
-GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+from common import gunicorn, prepared_site, request
+
 TEXTS = [
     "Hon lyssnade på mig och förklarade vad som skulle hända.",
     "Det var för många nya personer. Ring mig på 070-123 45 67.",
@@ -35,47 +28,13 @@ TEXTS = [
 ]
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def manage(env, *args):
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True,
-                   stdout=subprocess.DEVNULL)  # fmt: skip
-
-
 def count_rows(db_path):
     with sqlite3.connect(db_path) as conn:
         return conn.execute("SELECT COUNT(*) FROM feedback_feedbackresponse").fetchone()[0]
 
 
-def request(port, method, path, body=None):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    headers = {"Content-Type": "application/x-www-form-urlencoded"} if body else {}
-    conn.request(method, path, body=body, headers=headers)
-    response = conn.getresponse()
-    data = response.read()
-    conn.close()
-    return response.status, data
-
-
-def wait_until_up(port, proc, seconds=30):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit("gunicorn exited early")
-        try:
-            if request(port, "GET", "/healthz")[0] == 200:
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise SystemExit("gunicorn did not start")
-
-
 def client(port, page_path, submit_path, count, min_fill, results, index):
-    status, html = request(port, "GET", page_path)
+    status, _headers, html = request(port, "GET", page_path)
     assert status == 200, status
     token = re.search(rb'name="started" value="([^"]+)"', html).group(1).decode()
     time.sleep(min_fill + 0.5)  # a child takes a moment before sending
@@ -90,7 +49,7 @@ def client(port, page_path, submit_path, count, min_fill, results, index):
             }
         )
         start = time.perf_counter()
-        status, _body = request(port, "POST", submit_path, body)
+        status, _headers, _body = request(port, "POST", submit_path, body)
         end = time.perf_counter()
         results.append((status, end - start, start, end))
 
@@ -103,23 +62,8 @@ def main():
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="feedback-bench-") as tmp:
-        db_path = Path(tmp) / "db.sqlite3"
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "DATABASE_URL": f"sqlite:///{db_path}",
-            "STATIC_ROOT": str(Path(tmp) / "static"),
-            "SECURE_SSL_REDIRECT": "0",
-            "SECURE_COOKIES": "0",
-            # Every client here shares 127.0.0.1, so the per-address limit is lifted.
-            "FEEDBACK_RATE_LIMIT": "1000000",
-        }
-        print("Preparing a fresh database (migrate, demo content, collectstatic)...")
-        manage(env, "migrate", "--noinput")
-        manage(env, "load_demo_content")
-        manage(env, "collectstatic", "--noinput")
+        # Every client here shares 127.0.0.1, so the per-address limit is lifted.
+        env, db_path = prepared_site(tmp, FEEDBACK_RATE_LIMIT="1000000")
         with sqlite3.connect(db_path) as conn:
             page_id, url_path = conn.execute(
                 "SELECT p.id, p.url_path FROM wagtailcore_page p "
@@ -127,15 +71,7 @@ def main():
             ).fetchone()
         before = count_rows(db_path)
 
-        port = free_port()
-        # No --access-logfile: gunicorn writes no access log, so no client address is logged.
-        proc = subprocess.Popen(
-            [GUNICORN, "portal.wsgi:application", "--bind", f"127.0.0.1:{port}",
-             "--workers", str(args.workers), "--log-level", "warning", "--no-control-socket"],
-            cwd=ROOT, env=env,
-        )  # fmt: skip
-        try:
-            wait_until_up(port, proc)
+        with gunicorn(env, args.workers) as port:
             page_path = "/" + url_path.strip("/").split("/", 1)[1] + "/"
             results = []
             threads = [
@@ -149,9 +85,6 @@ def main():
                 thread.start()
             for thread in threads:
                 thread.join()
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
 
         stored = count_rows(db_path) - before
         # Time only the sending: from the first answer sent to the last one answered.

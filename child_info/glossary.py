@@ -14,6 +14,8 @@ from django.template.loader import render_to_string
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from home.page_privacy import public_q
+
 from .bands import is_internal, with_band
 
 TAG = re.compile(r"(<[^>]*>)")
@@ -58,7 +60,7 @@ class TermExplainer:
     def for_page(cls, band, request):
         from .models import GlossaryPage, GlossaryTerm
 
-        glossary = GlossaryPage.objects.live().public().first()
+        glossary = GlossaryPage.objects.live().filter(public_q()).first()
         url = with_band(glossary.get_url(request), band) if glossary else None
         return cls(list(GlossaryTerm.objects.all()), band, url)
 

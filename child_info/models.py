@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from home.age_bands import AgeBand
 from home.blocks import BaseStreamBlock
+from home.page_privacy import CachedPrivacyMixin, public_q
 from home.panels import LixPanel, above_target, fields_readability
 
 from .bands import band_for, chosen_band, field_suffix, with_band
@@ -121,7 +122,7 @@ class BandContextMixin:
         return context
 
 
-class ChildInfoIndexPage(BandContextMixin, Page):
+class ChildInfoIndexPage(BandContextMixin, CachedPrivacyMixin, Page):
     """Groups the information pages ('Om socialtjänsten')."""
 
     intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])
@@ -137,7 +138,7 @@ class ChildInfoIndexPage(BandContextMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         band = context["band"]
-        topics = ChildInfoPage.objects.child_of(self).live().public().order_by("path")
+        topics = ChildInfoPage.objects.child_of(self).live().filter(public_q()).order_by("path")
         context["topics"] = [(topic, topic.version(band)) for topic in topics]
         return context
 
@@ -154,7 +155,7 @@ def band_tab(band):
     )
 
 
-class ChildInfoPage(BandContextMixin, Page):
+class ChildInfoPage(BandContextMixin, CachedPrivacyMixin, Page):
     """One topic, written three times: for 5–8, 9–12 and 13–18 year olds."""
 
     situations = ParentalManyToManyField(
@@ -234,7 +235,7 @@ class Version:
     body: object
 
 
-class GlossaryPage(BandContextMixin, Page):
+class GlossaryPage(BandContextMixin, CachedPrivacyMixin, Page):
     """Ordlista A–Ö: every glossary term, explained for the reader's band."""
 
     intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])

@@ -12,6 +12,8 @@ from django.db import connection
 from wagtail.models import Locale
 from wagtail.search.query import Or, PlainText
 
+from home.page_privacy import public_q
+
 from .models import ChildInfoPage
 
 WORD = re.compile(r"\w+")
@@ -103,7 +105,7 @@ def search_pages(query: str):
     words = WORD.findall(query.lower())[:MAX_WORDS]
     if not words:
         return []
-    pages = ChildInfoPage.objects.live().public().filter(locale=Locale.get_active())
+    pages = ChildInfoPage.objects.live().filter(public_q()).filter(locale=Locale.get_active())
     if connection.vendor == "postgresql":
         return pages.search(" ".join(words), operator="or")
     stems = [PlainText(swedish_stem(word)) for word in words]

@@ -1,27 +1,18 @@
 """Rate limit for anonymous feedback, kept only in the cache.
 
-The key is a keyed hash (HMAC with SECRET_KEY) of the client address, salted with today's
-date, so it changes every day and cannot be turned back into an address. It is never
-written to the database or to a log, and it expires from the cache after the window.
+The key is a keyed hash of the client address that changes every day
+(``home.client_address``); it is never written to the database or to a log, and it expires
+from the cache after the window.
 """
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils import timezone
-from django.utils.crypto import salted_hmac
 
-
-def client_address(request):
-    header = getattr(settings, "FEEDBACK_CLIENT_ADDRESS_HEADER", None)
-    if header and request.META.get(header):
-        # e.g. X-Forwarded-For set by our own proxy: the first address is the client.
-        return request.META[header].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
+from home.client_address import daily_address_hash
 
 
 def cache_key(request):
-    salt = f"feedback.ratelimit.{timezone.localdate().isoformat()}"
-    return "feedback:rl:" + salted_hmac(salt, client_address(request)).hexdigest()
+    return "feedback:rl:" + daily_address_hash(request, "feedback.ratelimit")
 
 
 def allow(request):

@@ -6,3 +6,8 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = _("Startsida och webbplats")
+
+    def ready(self):
+        from . import cache, login_lockout  # noqa: F401 - connects the failed-login counter
+
+        cache.connect_invalidation()

@@ -6,9 +6,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from .blocks import BaseStreamBlock
+from .page_privacy import CachedPrivacyMixin
+from .routing import DirectRouteMixin
 
 
-class HomePage(Page):
+class HomePage(DirectRouteMixin, CachedPrivacyMixin, Page):
     intro = RichTextField(
         _("ingress"), blank=True, features=["bold", "italic", "link"], max_length=600
     )

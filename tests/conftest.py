@@ -16,6 +16,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo_content", stdout=io.StringIO())
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The cache outlives each test's rolled-back transaction: the page cache, rate limits and
+    login counters would otherwise carry one test's data into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def demo_content(db):
     """The full demo content, as `make run` loads it (already in the test database)."""

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from child_info.bands import PARAM, band_for, chosen_band, with_band
 from child_info.glossary import TermExplainer
 from home.age_bands import AgeBand
+from home.page_privacy import public_q
 
 register = template.Library()
 
@@ -61,7 +62,7 @@ def situation_entries(context):
     request = context["request"]
     pages = (
         ChildInfoPage.objects.live()
-        .public()
+        .filter(public_q())
         .filter(locale__language_code=get_language())
         .order_by("path")
     )
@@ -70,7 +71,7 @@ def situation_entries(context):
     )
     more = (
         Page.objects.live()
-        .public()
+        .filter(public_q())
         .type(ChildInfoIndexPage, GlossaryPage)
         .filter(locale__language_code=get_language())
         .order_by("path")

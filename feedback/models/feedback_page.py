@@ -8,6 +8,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.page_privacy import CachedPrivacyMixin, public_q
+
 THANKS_SALT = "feedback.thanks"
 THANKS_MAX_AGE = 60 * 60
 
@@ -18,7 +20,7 @@ DEFAULT_INTRO = (
 )
 
 
-class FeedbackPage(RoutablePageMixin, Page):
+class FeedbackPage(RoutablePageMixin, CachedPrivacyMixin, Page):
     intro = RichTextField(
         _("ingress"),
         features=["bold", "italic", "link"],
@@ -108,4 +110,9 @@ class FeedbackPage(RoutablePageMixin, Page):
         """The live "Ni sa – vi gjorde" page in this page's language, if there is one."""
         from .what_happened import WhatHappenedPage
 
-        return WhatHappenedPage.objects.live().public().filter(locale=self.locale_id).first()
+        return (
+            WhatHappenedPage.objects.live()
+            .filter(public_q(), locale=self.locale_id)
+            .order_by("path")
+            .first()
+        )

@@ -5,8 +5,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.page_privacy import CachedPrivacyMixin
+
 from .improvements import Improvement
-from .themes import Theme
 
 DEFAULT_INTRO = (
     "<p>Barn har berättat för oss vad som är bra och vad som borde bli bättre. "
@@ -14,7 +15,7 @@ DEFAULT_INTRO = (
 )
 
 
-class WhatHappenedPage(Page):
+class WhatHappenedPage(CachedPrivacyMixin, Page):
     intro = RichTextField(
         _("ingress"), features=["bold", "italic", "link"], default=DEFAULT_INTRO, blank=True
     )
@@ -31,16 +32,19 @@ class WhatHappenedPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        improvements = Improvement.objects.filter(show_to_children=True)
-        themes = Theme.objects.filter(improvements__show_to_children=True).distinct()
+        # Two queries: the improvements shown to children and their themes. The theme filter
+        # is built from them, so it only offers themes that have something to show.
+        shown = list(
+            Improvement.objects.filter(show_to_children=True)
+            .prefetch_related("themes")
+            .order_by("-status_changed_on", "-pk")
+        )
+        themes = sorted(
+            {theme for improvement in shown for theme in improvement.themes.all()},
+            key=lambda theme: theme.name,
+        )
         chosen = next((t for t in themes if t.slug == request.GET.get("tema")), None)
         if chosen:
-            improvements = improvements.filter(themes=chosen)
-        context.update(
-            improvements=improvements.prefetch_related("themes").order_by(
-                "-status_changed_on", "-pk"
-            ),
-            themes=themes,
-            chosen_theme=chosen,
-        )
+            shown = [i for i in shown if chosen in i.themes.all()]
+        context.update(improvements=shown, themes=themes, chosen_theme=chosen)
         return context

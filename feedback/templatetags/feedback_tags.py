@@ -19,12 +19,12 @@ def feedback_links(context, hide_what_happened=False):
     from wagtail.models import Page
 
     from feedback.models import FeedbackPage, WhatHappenedPage
+    from home.page_privacy import public_q
 
     pages = (
         Page.objects.live()
-        .public()
         .type(FeedbackPage, WhatHappenedPage)
-        .filter(locale__language_code=get_language())
+        .filter(public_q(), locale__language_code=get_language())
         .order_by("path")
     )
     first = {}

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from feedback import ratelimit
 from feedback.forms import FeedbackForm, filled_too_fast
 from feedback.models import FeedbackPage
+from home.page_privacy import public_q
 
 HONEYPOT_FIELD = "webbplats"
 
@@ -23,7 +24,7 @@ HONEYPOT_FIELD = "webbplats"
 @never_cache
 @require_POST
 def submit(request, page_id):
-    page = get_object_or_404(FeedbackPage.objects.live().public(), pk=page_id)
+    page = get_object_or_404(FeedbackPage.objects.live().filter(public_q()), pk=page_id)
     if request.POST.get(HONEYPOT_FIELD):
         # A bot filled in the hidden field: look like success, store nothing.
         return redirect(page.thanks_url())

@@ -1,6 +1,8 @@
 """Template tags of the shared public frame (templates/base.html and includes/)."""
 
 from django import template
+from django.conf import settings
+from django.utils.html import format_html
 
 register = template.Library()
 
@@ -9,3 +11,17 @@ register = template.Library()
 def live_translations(page):
     """The page's live translations with their locales, in one query."""
     return page.get_translations().live().select_related("locale").order_by("locale__id")
+
+
+@register.simple_tag(takes_context=True)
+def referrer_policy_meta(context):
+    """``<meta name="referrer" content="no-referrer">``, except where a login form is posted.
+
+    Under no-referrer a browser posts forms with "Origin: null", which Django's CSRF check
+    refuses; those paths (``SAME_ORIGIN_REFERRER_PREFIXES``) rely on the header instead.
+    """
+    request = context.get("request")
+    prefixes = tuple(settings.SAME_ORIGIN_REFERRER_PREFIXES)
+    if request is not None and request.path_info.startswith(prefixes):
+        return ""
+    return format_html('<meta name="referrer" content="{}">', settings.SECURE_REFERRER_POLICY)

@@ -37,7 +37,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.security.PortalCSPMiddleware",
+    "home.security.PrivacyHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After HTTPS redirect and static files, before everything that reads the session.
+    "home.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -134,6 +138,15 @@ CSRF_COOKIE_HTTPONLY = True
 
 LOGIN_URL = "wagtailadmin_login"
 
+# Password guessing: failed logins are counted in the cache per user name and per daily
+# keyed hash of the client address (home/login_lockout.py); no address is stored.
+AUTHENTICATION_BACKENDS = ["home.login_lockout.LockoutModelBackend"]
+WAGTAILADMIN_USER_LOGIN_FORM = "home.login_lockout.LockoutLoginForm"
+LOGIN_FAILURE_LIMIT = 5
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = 20
+LOGIN_FAILURE_WINDOW = 15 * 60
+LOGIN_LOCKOUT_SECONDS = 15 * 60
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Barnens röst"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
@@ -171,3 +184,94 @@ LOGIN_REDIRECT_URL = "/internt/"
 LOGOUT_REDIRECT_URL = None
 
 # Security headers and the page cache (home/security.py, home/cache.py).
+# The same headers in every environment, so the tests see what production sends.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "no-referrer"
+# Under no-referrer browsers post forms with "Origin: null", which the CSRF check refuses:
+# pages with a CSRF-protected login form send "same-origin" (still nothing to other sites).
+# The internal pages carry the logout form; they are private to staff and politicians.
+SAME_ORIGIN_REFERRER_PREFIXES = ["/admin/", "/logga-in/", "/logga-ut/", "/internt/"]
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# The admin calls no one else: no update check, no Gravatar (both would leak staff visits).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+_SELF = "'self'"
+_NONE = "'none'"
+# Public pages: only our own files, no inline script or style, no framing, no plugins.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        "img-src": [_SELF],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "media-src": [_SELF],
+        "object-src": [_NONE],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        "frame-ancestors": [_NONE],
+    }
+}
+# The Wagtail admin (and its previews) uses inline scripts and styles, data: and blob:
+# images while uploading, and frames its own previews.
+ADMIN_URL_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF, "'unsafe-inline'"],
+        "style-src": [_SELF, "'unsafe-inline'"],
+        "img-src": [_SELF, "data:", "blob:"],
+        "font-src": [_SELF, "data:"],
+        "connect-src": [_SELF],
+        "media-src": [_SELF, "blob:"],
+        "frame-src": [_SELF],
+        "object-src": [_NONE],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        "frame-ancestors": [_SELF],
+    }
+}
+# Browser features no page of the portal uses; sent as Permissions-Policy.
+PERMISSIONS_POLICY = {
+    name: []
+    for name in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
+# Page cache: whole pages for anonymous readers, a new generation on every edit (home/cache.py).
+PAGE_CACHE_SECONDS = 10 * 60
+PAGE_CACHE_QUERY_PARAMS = {"alder", "tema"}
+PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/static/", "/media/", "/documents/", "/healthz"]
+# Besides pages, snippets and settings: other models whose changes show on public pages.
+PAGE_CACHE_INVALIDATING_MODELS = [
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+    "wagtailcore.PageViewRestriction",
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+    "wagtailredirects.Redirect",
+    # "Ni sa – vi gjorde" lists improvements by theme.
+    "feedback.ImprovementTheme",
+]

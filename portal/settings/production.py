@@ -1,7 +1,8 @@
 """Production: everything secret or site-specific comes from the environment.
 
 Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated).
-Optional: DATABASE_URL (PostgreSQL), REDIS_URL (shared cache and sessions),
+Optional: DATABASE_URL (PostgreSQL), REDIS_URL (shared cache and sessions; else a file cache
+in CACHE_DIR shared by the workers of one machine),
 AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME, credentials) for media,
 SECURE_SSL_REDIRECT (default on), SECURE_PROXY_SSL_HEADER_NAME (e.g. HTTP_X_FORWARDED_PROTO),
 WAGTAILADMIN_BASE_URL, STATIC_ROOT.
@@ -54,6 +55,16 @@ if os.environ.get("REDIS_URL"):
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
     WAGTAILFRONTENDCACHE = {}
+else:
+    # One machine, several gunicorn workers: a file cache they all share, so a publish seen
+    # by one worker empties the page cache of all, and rate limits and login counters add up.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "cache")),  # noqa: F405
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
 
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
@@ -66,6 +77,11 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_S3_FILE_OVERWRITE = False
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = True
+    # Images and documents then come from the bucket: allow that origin, and only it.
+    if os.environ.get("CSP_MEDIA_ORIGIN"):
+        for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):  # noqa: F405
+            for _directive in ("img-src", "media-src"):
+                _policy["DIRECTIVES"][_directive].append(os.environ["CSP_MEDIA_ORIGIN"])
 
 # Anonymous feedback: see README "Anonymous feedback".
 FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", FEEDBACK_RATE_LIMIT))  # noqa: F405
@@ -76,6 +92,9 @@ FEEDBACK_TEXT_RETENTION_MONTHS = int(
 
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://localhost")
 
+# Page cache for anonymous readers (home/cache.py); 0 switches it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", PAGE_CACHE_SECONDS))  # noqa: F405
+
 # HTTPS everywhere. Behind a TLS-terminating load balancer set SECURE_PROXY_SSL_HEADER_NAME.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 if os.environ.get("SECURE_PROXY_SSL_HEADER_NAME"):
@@ -85,9 +104,6 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
-X_FRAME_OPTIONS = "DENY"
 
 LOGGING = {
     "version": 1,

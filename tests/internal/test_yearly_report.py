@@ -151,20 +151,22 @@ def test_unreviewed_quotes_never_show_even_on_a_live_report(client, user_in_grou
     assert "Kim" not in client.get("/internt/2025/").content.decode()
 
 
-def test_report_queries_stay_the_same_with_more_findings(
-    client, user_in_group, django_assert_max_num_queries
-):
+def test_report_queries_stay_the_same_with_more_findings(client, user_in_group, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # the same privacy lookups before and after
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     client.force_login(user_in_group("Politiker"))
     report = YearlyReportPage.objects.get(year=2025)
+    # Each count follows a warm-up request: caches Wagtail keeps (site root paths) refill once.
+    client.get("/internt/2025/")
     with CaptureQueriesContext(connection) as before:
         client.get("/internt/2025/")
     theme = Theme.objects.get(name="Om delaktighet")
     for n in range(10):
         Finding.objects.create(page=report, theme=theme, children_said=f"{n}", general_finding="x")
         Quote.objects.create(page=report, theme=theme, text=f"Citat {n}", reviewed=True)
+    client.get("/internt/2025/")
     with CaptureQueriesContext(connection) as after:
         client.get("/internt/2025/")
     assert len(after) == len(before)

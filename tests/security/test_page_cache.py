@@ -1,0 +1,182 @@
+"""Whole pages cached for anonymous readers; an edit shows at once; staff never get a copy."""
+
+import pytest
+from django.test import Client
+from wagtail.models import Page, PageViewRestriction
+
+from child_info.models import ChildInfoPage, GlossaryTerm
+from home.cache import HIT_HEADER
+
+TOPIC = "/om-soc/orosanmalan/"
+
+
+@pytest.fixture
+def topic(demo_content):
+    return ChildInfoPage.objects.get(slug="orosanmalan")
+
+
+def read(url, **extra):
+    response = Client().get(url, **extra)
+    assert response.status_code == 200, url
+    return response
+
+
+def test_second_anonymous_request_is_served_without_the_database(
+    public_urls, django_assert_num_queries
+):
+    cached = [url for url in public_urls if not url.startswith(("/sok/", "/tyck-till/"))]
+    for url in cached:
+        first = read(url)
+        assert first[HIT_HEADER] == "miss", url
+        with django_assert_num_queries(0):
+            second = read(url)
+        assert second[HIT_HEADER] == "hit", url
+        assert second.content == first.content
+        # The cached copy carries the same security headers.
+        for header in (
+            "Content-Security-Policy",
+            "Permissions-Policy",
+            "Referrer-Policy",
+            "X-Frame-Options",
+            "X-Content-Type-Options",
+        ):
+            assert second[header] == first[header], (url, header)
+        assert not second.cookies
+
+
+def test_each_band_and_language_is_its_own_copy(topic):
+    young = read(f"{TOPIC}?alder=5-8").content
+    old = read(f"{TOPIC}?alder=13-18").content
+    assert young != old
+    assert read(f"{TOPIC}?alder=5-8").content == young
+    assert read("/en/")[HIT_HEADER] == "miss"
+    assert '<html lang="en">' in read("/en/").content.decode()
+    assert '<html lang="sv">' in read("/").content.decode()
+
+
+def test_other_query_parameters_are_not_cached(topic):
+    for url in (f"{TOPIC}?utm_source=x", f"{TOPIC}?alder=5-8&x=1", f"{TOPIC}?alder=5-8&alder=9-12"):
+        read(url)
+        assert HIT_HEADER not in read(url), url
+
+
+def test_a_publish_shows_the_new_title_at_once(topic):
+    assert "Vad händer efter en orosanmälan?" in read(TOPIC).content.decode()
+    assert read(TOPIC)[HIT_HEADER] == "hit"
+    topic.title = "Ny rubrik om orosanmälan"
+    topic.save_revision().publish()
+    response = read(TOPIC)
+    assert response[HIT_HEADER] == "miss"
+    assert "Ny rubrik om orosanmälan" in response.content.decode()
+    # Lists on other pages follow too.
+    assert "Ny rubrik om orosanmälan" in read("/om-soc/").content.decode()
+
+
+def test_a_draft_changes_nothing_for_readers_until_published(topic):
+    before = read(TOPIC).content
+    topic.title = "Utkast som inte är publicerat"
+    topic.save_revision()
+    assert read(TOPIC).content == before
+
+
+def test_unpublish_delete_and_move_are_seen_at_once(topic):
+    read(TOPIC)
+    topic.unpublish()
+    assert Client().get(TOPIC).status_code == 404
+    other = ChildInfoPage.objects.get(slug="sekretess")
+    read(other.url)
+    other.delete()
+    assert Client().get("/om-soc/sekretess/").status_code == 404
+    moved = ChildInfoPage.objects.get(slug="kontakt")
+    read("/om-soc/kontakt/")
+    read("/om-soc/")
+    glossary = Page.objects.get(slug="ordlista")
+    moved.move(glossary.get_parent(), pos="last-child")  # index -> home
+    assert Client().get("/om-soc/kontakt/").status_code != 200  # 404, or Wagtail's redirect
+    assert 'href="/om-soc/kontakt/' not in read("/om-soc/").content.decode()
+
+
+def test_snippet_and_site_settings_changes_are_seen_at_once(demo_content, site_settings):
+    read("/ordlista/")
+    read("/")
+    GlossaryTerm.objects.create(term="Zebralagen", explanation="Ett påhittat ord för testet.")
+    assert "Zebralagen" in read("/ordlista/").content.decode()
+    site_settings.municipality_name = "Testköping"
+    site_settings.save()
+    assert "Testköping" in read("/").content.decode()
+
+
+def test_logged_in_users_never_get_the_cached_copy(topic, admin_client):
+    anonymous = read(TOPIC)
+    assert anonymous[HIT_HEADER] == "miss"
+    staff = admin_client.get(TOPIC)
+    assert HIT_HEADER not in staff
+    assert "wagtail-userbar" in staff.content.decode()
+    # ... and what staff saw is never stored for readers.
+    again = read(TOPIC)
+    assert again[HIT_HEADER] == "hit"
+    assert "wagtail-userbar" not in again.content.decode()
+
+
+def test_feedback_form_thanks_and_search_are_never_cached(demo_content):
+    for url in ("/tyck-till/", "/tyck-till/tack/", "/sok/?q=socialsekreterare"):
+        first = read(url)
+        second = read(url)
+        assert HIT_HEADER not in first and HIT_HEADER not in second, url
+    assert "no-store" in read("/tyck-till/")["Cache-Control"]
+
+
+@pytest.mark.parametrize("kind", [PageViewRestriction.LOGIN, PageViewRestriction.PASSWORD])
+def test_pages_with_view_restrictions_are_never_cached(topic, user_in_group, kind):
+    restriction = PageViewRestriction.objects.create(
+        page=topic.get_parent(), restriction_type=kind, password="hemligt-losenord"
+    )
+    for _ in range(2):
+        response = Client().get(TOPIC)
+        assert HIT_HEADER not in response
+    if kind == PageViewRestriction.LOGIN:
+        assert response.status_code == 302
+        reader = Client()
+        reader.force_login(user_in_group("Politiker"))
+        assert reader.get(TOPIC).status_code == 200
+    else:
+        assert response.status_code == 200  # the password form
+        assert "hemligt" not in response.content.decode()
+    assert HIT_HEADER not in Client().get(TOPIC)
+    restriction.delete()
+    assert read(TOPIC)[HIT_HEADER] == "miss"
+    assert read(TOPIC)[HIT_HEADER] == "hit"
+
+
+def test_previews_are_never_cached_nor_served_from_the_cache(topic, admin_client):
+    read(TOPIC)
+    revision = topic.save_revision()
+    topic.title = "Förhandsvisad rubrik"
+    revision = topic.save_revision()
+    preview = admin_client.get(f"/admin/pages/{topic.pk}/revisions/{revision.pk}/view/")
+    assert "Förhandsvisad rubrik" in preview.content.decode()
+    assert "Förhandsvisad rubrik" not in read(TOPIC).content.decode()
+
+
+def test_a_disabled_cache_stores_nothing(topic, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    read(TOPIC)
+    assert HIT_HEADER not in read(TOPIC)
+
+
+def test_a_waiting_message_or_an_authorization_header_bypasses_the_cache(topic):
+    read(TOPIC)
+    assert read(TOPIC)[HIT_HEADER] == "hit"
+    reader = Client()
+    reader.cookies["messages"] = "x"
+    assert HIT_HEADER not in reader.get(TOPIC)
+    assert HIT_HEADER not in Client().get(TOPIC, HTTP_AUTHORIZATION="Basic eDp5")
+
+
+def test_a_deploy_migrate_starts_a_new_generation(topic):
+    from django.core.management import call_command
+
+    read(TOPIC)
+    assert read(TOPIC)[HIT_HEADER] == "hit"
+    call_command("migrate", verbosity=0)
+    assert read(TOPIC)[HIT_HEADER] == "miss"
