@@ -6,13 +6,14 @@ section's root page that restriction and gives Handläggare the right to edit be
 ``InternalPageMixin`` adds a second lock so a misconfigured privacy setting cannot open it:
 every internal page refuses readers outside those groups, is never in the sitemap and is
 never cached, and in the admin only Handläggare (and superusers) have any page permission
-on it — Redaktörer edit the public pages, not the internal ones.
+on it or see it (``PortalPagePermissionPolicy``) — Redaktörer edit the public pages only.
 """
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from wagtail.models import PagePermissionTester
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from home.roles import PAGE_EDIT_PERMISSIONS, POLITICIANS, STAFF
 
@@ -42,6 +43,47 @@ class InternalPagePermissionTester(PagePermissionTester):
         super().__init__(user, page)
         if not user.is_superuser and not can_edit_internal(user):
             self.permissions = set()
+
+
+def internal_paths(user):
+    """Tree paths of the internal section(s), read once per request (kept on the user)."""
+    if not hasattr(user, "_internal_section_paths"):
+        from feedback.models import InternalIndexPage
+
+        user._internal_section_paths = tuple(
+            InternalIndexPage.objects.values_list("path", flat=True)
+        )
+    return user._internal_section_paths
+
+
+class PortalPagePermissionPolicy(PagePermissionPolicy):
+    """Wagtail's page permissions, except that the internal section is Handläggare's alone.
+
+    Redaktörer hold their permissions on the root, so by inheritance they would reach the
+    internal section too. Every admin listing, search, chooser and report asks this policy,
+    so excluding the section here hides it everywhere in the admin.
+    """
+
+    def hides_internal(self, user):
+        return not user.is_superuser and not can_edit_internal(user)
+
+    def without_internal(self, user, pages):
+        if self.hides_internal(user):
+            for path in internal_paths(user):
+                pages = pages.exclude(path__startswith=path)
+        return pages
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        if self.hides_internal(user) and instance.path.startswith(internal_paths(user)):
+            return False
+        return super().user_has_any_permission_for_instance(user, actions, instance)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        pages = super().instances_user_has_any_permission_for(user, actions)
+        return self.without_internal(user, pages)
+
+    def explorable_instances(self, user):
+        return self.without_internal(user, super().explorable_instances(user))
 
 
 class InternalPageMixin:

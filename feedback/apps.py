@@ -9,8 +9,13 @@ class FeedbackConfig(AppConfig):
     verbose_name = _("Återkoppling och utveckling")
 
     def ready(self):
+        from wagtail.models import Page
+        from wagtail.permissions import register_permission_policy
+
+        from .access import PortalPagePermissionPolicy
         from .models import InternalIndexPage
 
+        register_permission_policy(Page, PortalPagePermissionPolicy(Page))
         post_save.connect(make_internal_section_private, sender=InternalIndexPage)
 
 

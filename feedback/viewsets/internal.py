@@ -14,6 +14,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -23,13 +25,11 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from feedback.access import can_edit_internal
 from feedback.models import (
     FeedbackResponse,
     Finding,
     Improvement,
     ImprovementStatus,
-    InternalIndexPage,
     Origin,
     Theme,
     YearlyReportPage,
@@ -285,26 +285,6 @@ class LinkResponsesBulkAction(ConfirmationTexts, SnippetBulkAction):
         ) % {"count": num_parent_objects}
 
 
-def hide_internal_section(pages, user):
-    """Only Handläggare (and superusers) see the internal section's pages in the admin."""
-    if can_edit_internal(user):
-        return pages
-    internal = InternalIndexPage.objects.all()
-    for section in internal:
-        pages = pages.exclude(path__startswith=section.path)
-    return pages
-
-
-@hooks.register("construct_explorer_page_queryset")
-def hide_internal_in_explorer(parent_page, pages, request):
-    return hide_internal_section(pages, request.user)
-
-
-@hooks.register("construct_page_chooser_queryset")
-def hide_internal_in_chooser(pages, request):
-    return hide_internal_section(pages, request.user)
-
-
 @hooks.register("before_publish_page")
 def refuse_unreviewed_quotes(request, page):
     """A last check in the admin, after the form: no report goes live with unchecked quotes."""
@@ -317,3 +297,9 @@ def refuse_unreviewed_quotes(request, page):
         messages.error(request, UNREVIEWED_QUOTES_MESSAGE)
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_internal_in_page_chooser(pages, request):
+    """The page chooser lists every page, not only editable ones: leave out the internal ones."""
+    return policy_registry.get_by_type(Page).without_internal(request.user, pages)

@@ -153,3 +153,14 @@ def test_every_admin_url_without_arguments_is_closed_to_anonymous_visitors(demo_
             assert response["Location"].startswith("/admin/login/"), url
         checked += 1
     assert checked > 50
+
+
+def test_editor_finds_no_internal_page_in_admin_search_or_choosers(
+    demo_content, client, editor, staff
+):
+    for user, sees in ((editor, False), (staff, True)):
+        client.force_login(user)
+        found = client.get("/admin/pages/search/results/", {"q": "Årsrapport"}).content.decode()
+        assert ("Årsrapport 2025" in found) == sees
+        chooser = client.get("/admin/choose-page/search/", {"q": "Årsrapport"}).content.decode()
+        assert ("Årsrapport 2025" in chooser) == sees
