@@ -80,3 +80,17 @@ def test_logout_ends_the_session(client, user_in_group):
     client.force_login(user_in_group("Politiker"))
     client.post("/logga-ut/")
     assert client.get("/internt/").status_code == 302
+
+
+def test_site_login_locks_a_guessed_user_name(client, user_in_group, settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    user_in_group("Politiker", username="ledamot")
+    for _ in range(settings.LOGIN_FAILURE_LIMIT):
+        client.post("/logga-in/", {"username": "ledamot", "password": "gissning"})
+    right = client.post("/logga-in/", {"username": "ledamot", "password": "x" * 16})
+    assert right.status_code == 200
+    assert "Det gick inte att logga in" in right.content.decode()
+    assert "För många misslyckade inloggningar" in right.content.decode()
+    assert client.get("/internt/").status_code == 302
