@@ -7,13 +7,14 @@ status"; either way each change is recorded with its day and who made it.
 
 import django_filters
 from django import forms
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
@@ -91,6 +92,10 @@ class ImprovementFilterSet(WagtailFilterSet):
         fields = ["status", "show_to_children", "origin"]
 
 
+def yes_or_no(improvement):
+    return _("Ja") if improvement.show_to_children else _("Nej")
+
+
 def theme_names(improvement):
     return ", ".join(theme.name for theme in improvement.themes.all()) or "–"
 
@@ -113,8 +118,13 @@ class ImprovementViewSet(SnippetViewSet):
         StatusTagColumn("status", label=_("Status"), accessor="get_status_display", primary=True),
         Column("responsible", label=_("Ansvarig")),
         Column("themes", label=_("Teman"), accessor=theme_names),
-        DateColumn("status_changed_on", label=_("Status ändrad"), sort_key="status_changed_on"),
-        Column("show_to_children", label=_("Visas för barn"), accessor="show_to_children"),
+        Column(
+            "status_changed_on",
+            label=_("Status ändrad"),
+            sort_key="status_changed_on",
+            accessor=lambda improvement: date_format(improvement.status_changed_on),
+        ),
+        Column("show_to_children", label=_("Visas för barn"), accessor=yes_or_no),
     ]
     list_export = [
         "pk",
