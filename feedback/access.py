@@ -18,6 +18,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from home.roles import PAGE_EDIT_PERMISSIONS, POLITICIANS, STAFF
 
 READER_GROUPS = (STAFF, POLITICIANS)
+REVIEW_WORKFLOW = "Granskning av årsrapporter"
+REVIEW_TASK = "Handläggarna granskar"
 
 
 def user_in_groups(user, names) -> bool:
@@ -108,9 +110,17 @@ class InternalPageMixin:
 
 
 def ensure_private(page):
-    """Restrict a page to Handläggare and Politiker and let Handläggare edit below it."""
+    """Restrict a page to Handläggare and Politiker, let Handläggare edit below it, and let
+    them (not Redaktörer) review what is submitted for review there."""
     from django.contrib.auth.models import Group, Permission
-    from wagtail.models import GroupPagePermission, PageViewRestriction
+    from wagtail.models import (
+        GroupApprovalTask,
+        GroupPagePermission,
+        PageViewRestriction,
+        Workflow,
+        WorkflowPage,
+        WorkflowTask,
+    )
 
     groups = [Group.objects.get_or_create(name=name)[0] for name in READER_GROUPS]
     restriction = PageViewRestriction.objects.filter(
@@ -130,3 +140,9 @@ def ensure_private(page):
                 content_type__app_label="wagtailcore", codename=codename
             ),
         )
+    workflow, created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
+    if created:
+        task = GroupApprovalTask.objects.create(name=REVIEW_TASK)
+        task.groups.add(staff)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})

@@ -164,3 +164,28 @@ def test_editor_finds_no_internal_page_in_admin_search_or_choosers(
         assert ("Årsrapport 2025" in found) == sees
         chooser = client.get("/admin/choose-page/search/", {"q": "Årsrapport"}).content.decode()
         assert ("Årsrapport 2025" in chooser) == sees
+
+
+def test_reviews_go_to_the_right_group(demo_content, internal_index, report_2025):
+    from child_info.models import ChildInfoPage
+
+    topic = ChildInfoPage.objects.first()
+    public_task = topic.get_workflow().tasks.get().specific
+    assert list(public_task.groups.values_list("name", flat=True)) == ["Redaktörer"]
+    internal_task = report_2025.get_workflow().tasks.get().specific
+    assert list(internal_task.groups.values_list("name", flat=True)) == ["Handläggare"]
+
+
+def test_staff_can_approve_a_report_submitted_for_review(demo_content, client, staff, report_2025):
+    from django.contrib.auth import get_user_model
+
+    report_2025.title = "Årsrapport 2025 (granskad)"
+    revision = report_2025.save_revision(user=staff)
+    workflow_state = report_2025.get_workflow().start(report_2025, staff)
+    task_state = workflow_state.current_task_state
+    assert task_state.task.specific.user_can_access_editor(report_2025, staff)
+    reviewer = get_user_model().objects.create_user(username="granskare", password="x" * 16)
+    reviewer.groups.add(*staff.groups.all())
+    task_state.task.specific.on_action(task_state, reviewer, "approve")
+    report_2025.refresh_from_db()
+    assert report_2025.live_revision_id == revision.pk
