@@ -79,3 +79,8 @@ def test_english_locale_and_language_switcher(demo_content, client):
 def test_anonymous_reader_gets_no_cookie(demo_content):
     response = Client().get("/")
     assert response.cookies == {}
+
+
+def test_footer_says_how_to_leave_no_trace(demo_content, client):
+    # The quick exit keeps the portal out of Back only for the page it leaves.
+    assert "Använd privat läge (inkognito)" in get_home(client)
