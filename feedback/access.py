@@ -46,7 +46,7 @@ class InternalPagePermissionTester(PagePermissionTester):
 
     def __init__(self, user, page):
         super().__init__(user, page)
-        if not user.is_superuser and not can_edit_internal(user):
+        if not can_edit_internal(user):
             self.permissions = set()
 
 
@@ -69,17 +69,14 @@ class PortalPagePermissionPolicy(PagePermissionPolicy):
     so excluding the section here hides it everywhere in the admin.
     """
 
-    def hides_internal(self, user):
-        return not user.is_superuser and not can_edit_internal(user)
-
     def without_internal(self, user, pages):
-        if self.hides_internal(user):
+        if not can_edit_internal(user):
             for path in internal_paths(user):
                 pages = pages.exclude(path__startswith=path)
         return pages
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
-        if self.hides_internal(user) and instance.path.startswith(internal_paths(user)):
+        if not can_edit_internal(user) and instance.path.startswith(internal_paths(user)):
             return False
         return super().user_has_any_permission_for_instance(user, actions, instance)
 

@@ -4,7 +4,7 @@ Every function runs a fixed number of queries, whatever the amount of content. F
 averages go through the small-group rules of ``feedback.statistics``.
 """
 
-from django.db.models import Avg, Count, Prefetch, Q
+from django.db.models import Avg, Case, Count, Prefetch, Q, When
 from django.db.models.functions import ExtractYear
 
 from feedback.models import (
@@ -57,7 +57,11 @@ def improvements_with_history(theme=None):
     )
     if theme:
         improvements = improvements.filter(themes=theme)
-    return improvements.order_by("status", "-status_changed_on", "pk")
+    # Grouped by status in the order of the process (Föreslagen first), not alphabetically.
+    process_order = Case(
+        *(When(status=status, then=n) for n, status in enumerate(ImprovementStatus))
+    )
+    return improvements.order_by(process_order, "-status_changed_on", "pk")
 
 
 def year_comparison():

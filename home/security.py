@@ -16,6 +16,7 @@ instead: still nothing to other sites.
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
+from django.utils.translation import get_language_from_path
 
 PERMISSIONS_POLICY_HEADER = "Permissions-Policy"
 
@@ -41,6 +42,15 @@ class PortalCSPMiddleware(CSPMiddleware):
         return parts
 
 
+def sends_same_origin_referrer(request) -> bool:
+    """True on the paths with a CSRF-protected form, in every language (/en/logga-in/ too)."""
+    path = request.path_info
+    language = get_language_from_path(path)
+    if language:
+        path = path[len(language) + 1 :]
+    return path.startswith(tuple(settings.SAME_ORIGIN_REFERRER_PREFIXES))
+
+
 def permissions_policy_value(features: dict[str, list[str]]) -> str:
     """{"camera": [], "fullscreen": ["self"]} -> 'camera=(), fullscreen=(self)'."""
     return ", ".join(f"{name}=({' '.join(allow)})" for name, allow in features.items())
@@ -52,12 +62,11 @@ class PrivacyHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.permissions = permissions_policy_value(settings.PERMISSIONS_POLICY)
-        self.same_origin_prefixes = tuple(settings.SAME_ORIGIN_REFERRER_PREFIXES)
 
     def __call__(self, request):
         response = self.get_response(request)
         if self.permissions:
             response.headers.setdefault(PERMISSIONS_POLICY_HEADER, self.permissions)
-        if request.path_info.startswith(self.same_origin_prefixes):
+        if sends_same_origin_referrer(request):
             response.headers.setdefault("Referrer-Policy", "same-origin")
         return response

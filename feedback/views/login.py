@@ -1,7 +1,6 @@
 """The site's own login for politicians and staff (the admin has its own)."""
 
 from django.contrib.auth import views as auth_views
-from django.utils.translation import gettext_lazy as _
 
 from feedback.access import can_read_internal
 from home.login_lockout import LockoutAuthenticationForm
@@ -11,7 +10,6 @@ class SiteLoginView(auth_views.LoginView):
     template_name = "feedback/login.html"
     # Counts failed logins and says in Swedish when a user name is locked for a while.
     authentication_form = LockoutAuthenticationForm
-    extra_context = {"title": _("Logga in")}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

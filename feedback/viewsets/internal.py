@@ -8,12 +8,13 @@ status"; either way each change is recorded with its day and who made it.
 import django_filters
 from django import forms
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
@@ -58,21 +59,22 @@ class RecordsWhoChangedStatus:
 class ImprovementCreateView(RecordsWhoChangedStatus, CreateView):
     """ "Lägg till ett förslag" on a matrix row opens this with the row already chosen."""
 
-    def get_finding(self):
+    @cached_property
+    def finding(self):
         pk = self.request.GET.get("finding", "")
         return (
             Finding.objects.select_related("theme").filter(pk=pk).first() if pk.isdigit() else None
         )
 
     def get_initial_form_instance(self):
-        finding = self.get_finding()
+        finding = self.finding
         if finding:
             return Improvement(finding=finding, origin=Origin.FINDING)
         return super().get_initial_form_instance()
 
     def get_initial(self):
         initial = super().get_initial()
-        finding = self.get_finding()
+        finding = self.finding
         if finding:
             initial["themes"] = [finding.theme]
         return initial
@@ -157,33 +159,33 @@ class ImprovementViewSet(SnippetViewSet):
         "done_date",
         "show_to_children",
     ]
-    panels = [
-        FieldPanel("title"),
-        FieldPanel("description"),
-        MultiFieldPanel(
-            [
-                FieldPanel("child_summary"),
-                LixPanel("child_summary", band=AgeBand.MIDDLE),
-                FieldPanel("show_to_children"),
-            ],
-            heading=_("För barnen: 'Ni sa – vi gjorde'"),
-        ),
-        FieldPanel("themes"),
-        FieldRowPanel([FieldPanel("origin"), FieldPanel("finding")], heading=_("Kommer från")),
-        FieldPanel("responsible"),
-        MultiFieldPanel(
-            [
-                FieldPanel("status"),
-                FieldRowPanel([FieldPanel("planned_date"), FieldPanel("done_date")]),
-                StatusHistoryPanel(heading=_("Historik")),
-            ],
-            heading=_("Status"),
-        ),
-    ]
-
-    def get_form_class(self, for_update=False):
-        self.base_form_class = ImprovementForm
-        return super().get_form_class(for_update)
+    # ImprovementForm: the matrix rows to choose from, read with their report and theme.
+    edit_handler = ObjectList(
+        [
+            FieldPanel("title"),
+            FieldPanel("description"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("child_summary"),
+                    LixPanel("child_summary", band=AgeBand.MIDDLE),
+                    FieldPanel("show_to_children"),
+                ],
+                heading=_("För barnen: 'Ni sa – vi gjorde'"),
+            ),
+            FieldPanel("themes"),
+            FieldRowPanel([FieldPanel("origin"), FieldPanel("finding")], heading=_("Kommer från")),
+            FieldPanel("responsible"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("status"),
+                    FieldRowPanel([FieldPanel("planned_date"), FieldPanel("done_date")]),
+                    StatusHistoryPanel(heading=_("Historik")),
+                ],
+                heading=_("Status"),
+            ),
+        ],
+        base_form_class=ImprovementForm,
+    )
 
     def get_queryset(self, request):
         return Improvement.objects.prefetch_related("themes")
@@ -297,7 +299,9 @@ class LinkResponsesBulkAction(ConfirmationTexts, SnippetBulkAction):
 
 @hooks.register("before_publish_page")
 def refuse_unreviewed_quotes(request, page):
-    """A last check in the admin, after the form: no report goes live with unchecked quotes."""
+    """The admin's publish button goes through Wagtail's publish action, not ``Page.publish``,
+    so the model's check does not run there: this hook is that check for the edit view, in
+    case a quote reached the report without passing the form's own check."""
     from django.contrib import messages
     from django.shortcuts import redirect
 

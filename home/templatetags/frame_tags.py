@@ -20,8 +20,9 @@ def referrer_policy_meta(context):
     Under no-referrer a browser posts forms with "Origin: null", which Django's CSRF check
     refuses; those paths (``SAME_ORIGIN_REFERRER_PREFIXES``) rely on the header instead.
     """
+    from home.security import sends_same_origin_referrer
+
     request = context.get("request")
-    prefixes = tuple(settings.SAME_ORIGIN_REFERRER_PREFIXES)
-    if request is not None and request.path_info.startswith(prefixes):
+    if request is not None and sends_same_origin_referrer(request):
         return ""
     return format_html('<meta name="referrer" content="{}">', settings.SECURE_REFERRER_POLICY)

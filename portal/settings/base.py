@@ -181,7 +181,6 @@ FEEDBACK_TEXT_RETENTION_MONTHS = 24
 # Private pages send readers to the site's own login page, not the admin's.
 WAGTAIL_FRONTEND_LOGIN_URL = "/logga-in/"
 LOGIN_REDIRECT_URL = "/internt/"
-LOGOUT_REDIRECT_URL = None
 
 # Security headers and the page cache (home/security.py, home/cache.py).
 # The same headers in every environment, so the tests see what production sends.

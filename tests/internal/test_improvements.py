@@ -151,3 +151,23 @@ def test_staff_can_add_a_theme_of_their_own(client, user_in_group):
     response = client.post(url, {"name": "Om skolan", "description": "Det barnen sa om skolan."})
     assert response.status_code == 302
     assert Theme.objects.get(name="Om skolan").slug == "om-skolan"
+
+
+def test_the_edit_form_reads_the_matrix_rows_in_one_query(client, user_in_group):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from feedback.models import Finding, Theme, YearlyReportPage
+
+    client.force_login(user_in_group("Handläggare"))
+    url = reverse("wagtailsnippets_feedback_improvement:add")
+    client.get(url)
+    with CaptureQueriesContext(connection) as before:
+        client.get(url)
+    report = YearlyReportPage.objects.get(year=2025)
+    theme = Theme.objects.first()
+    for n in range(10):
+        Finding.objects.create(page=report, theme=theme, children_said=f"{n}", general_finding="-")
+    with CaptureQueriesContext(connection) as after:
+        client.get(url)
+    assert len(after) == len(before)

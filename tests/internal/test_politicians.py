@@ -94,3 +94,12 @@ def test_site_login_locks_a_guessed_user_name(client, user_in_group, settings):
     assert "Det gick inte att logga in" in right.content.decode()
     assert "För många misslyckade inloggningar" in right.content.decode()
     assert client.get("/internt/").status_code == 302
+
+
+def test_improvements_are_grouped_in_the_order_of_the_process(client, user_in_group):
+    client.force_login(user_in_group("Politiker"))
+    html = client.get("/internt/forbattringar/").content.decode()
+    headings = re.findall(r"<h2>(.+?) \(\d+\)</h2>", html)
+    order = [status.label for status in ImprovementStatus]
+    assert headings == [label for label in order if label in headings]
+    assert len(headings) == 5

@@ -173,3 +173,10 @@ def test_the_login_path_of_the_public_frame_has_no_no_referrer_meta(rf, demo_con
     page = template.render(Context({"request": rf.get("/om-soc/")}))
     assert login == ""
     assert page == '<meta name="referrer" content="no-referrer">'
+
+
+def test_the_politicians_pages_send_a_same_origin_referrer_in_every_language(client, demo_content):
+    for path in ("/logga-in/", "/en/logga-in/", "/internt/", "/en/internt/"):
+        assert client.get(path)["Referrer-Policy"] == "same-origin", path
+    assert client.get("/en/")["Referrer-Policy"] == "no-referrer"
+    assert "no-referrer" not in client.get("/en/logga-in/").content.decode()
