@@ -6,9 +6,9 @@ from the cache after the window.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 
 from home.client_address import daily_address_hash
+from home.counters import increment
 
 
 def cache_key(request):
@@ -17,12 +17,5 @@ def cache_key(request):
 
 def allow(request):
     """Count one submission; False when this client has sent too many in the window."""
-    key = cache_key(request)
-    window = settings.FEEDBACK_RATE_LIMIT_WINDOW
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
+    count = increment(cache_key(request), settings.FEEDBACK_RATE_LIMIT_WINDOW)
     return count <= settings.FEEDBACK_RATE_LIMIT

@@ -14,7 +14,6 @@ from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.signals import user_login_failed
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.dispatch import receiver
 from django.utils.crypto import salted_hmac
@@ -22,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm
 
 from .client_address import daily_address_hash
+from .counters import counter_cache, increment
 
 LOCKED_MESSAGE = _(
     "För många misslyckade inloggningar. Av säkerhetsskäl är inloggningen spärrad en stund. "
@@ -51,19 +51,16 @@ def _keys(username, request):
 
 
 def is_locked(username, request=None) -> bool:
+    cache = counter_cache()
     return any(cache.get(lock) for _counter, lock, _limit in _keys(username, request))
 
 
 def record_failure(username, request=None):
+    cache = counter_cache()
     for counter, lock, limit in _keys(username, request):
         if cache.get(lock):
             continue  # attempts while locked do not make the lock longer
-        cache.add(counter, 0, timeout=settings.LOGIN_FAILURE_WINDOW)
-        try:
-            count = cache.incr(counter)
-        except ValueError:  # expired between add and incr
-            cache.set(counter, 1, timeout=settings.LOGIN_FAILURE_WINDOW)
-            count = 1
+        count = increment(counter, settings.LOGIN_FAILURE_WINDOW)
         if count >= limit:
             cache.set(lock, True, timeout=settings.LOGIN_LOCKOUT_SECONDS)
             cache.delete(counter)

@@ -20,11 +20,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def empty_cache():
     """The cache outlives each test's rolled-back transaction: the page cache, rate limits and
     login counters would otherwise carry one test's data into the next."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in ("default", "counters"):
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", "counters"):
+        caches[alias].clear()
 
 
 @pytest.fixture

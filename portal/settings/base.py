@@ -138,6 +138,16 @@ CSRF_COOKIE_HTTPONLY = True
 
 LOGIN_URL = "wagtailadmin_login"
 
+# Two caches: "default" holds rendered pages and lookups; "counters" (home/counters.py) holds
+# rate limits and login counters apart, so page entries can never evict them.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    "counters": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "counters",
+    },
+}
+
 # Password guessing: failed logins are counted in the cache per user name and per daily
 # keyed hash of the client address (home/login_lockout.py); no address is stored.
 AUTHENTICATION_BACKENDS = ["home.login_lockout.LockoutModelBackend"]

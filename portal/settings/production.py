@@ -46,24 +46,30 @@ if os.environ.get("DATABASE_URL"):
         DATABASES["default"]["OPTIONS"] = _sqlite_options
 
 if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
-        }
+    _redis = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
     }
+    # Both aliases in Redis; the counters under their own prefix (home/counters.py).
+    CACHES = {"default": _redis, "counters": {**_redis, "KEY_PREFIX": "counters"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
     WAGTAILFRONTENDCACHE = {}
 else:
-    # One machine, several gunicorn workers: a file cache they all share, so a publish seen
+    # One machine, several gunicorn workers: file caches they all share, so a publish seen
     # by one worker empties the page cache of all, and rate limits and login counters add up.
+    # The counters have a directory of their own, which page entries never fill.
+    _cache_dir = os.environ.get("CACHE_DIR", str(BASE_DIR / "cache"))  # noqa: F405
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "cache")),  # noqa: F405
+            "LOCATION": _cache_dir,
             "OPTIONS": {"MAX_ENTRIES": 20_000},
-        }
+        },
+        "counters": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.path.join(_cache_dir, "counters"),
+        },
     }
 
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405

@@ -12,7 +12,6 @@ SECRET_KEY = "test-only-secret-key-barnens-rost-not-for-production"  # noqa: S10
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 DEMO_USERS_PASSWORD = None
 
 if os.environ.get("BROWSER_TEST_DIR"):

@@ -83,9 +83,6 @@ def test_logout_ends_the_session(client, user_in_group):
 
 
 def test_site_login_locks_a_guessed_user_name(client, user_in_group, settings):
-    from django.core.cache import cache
-
-    cache.clear()
     user_in_group("Politiker", username="ledamot")
     for _ in range(settings.LOGIN_FAILURE_LIMIT):
         client.post("/logga-in/", {"username": "ledamot", "password": "gissning"})
