@@ -23,10 +23,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
+    IndexView,
     SnippetViewSet,
     SnippetViewSetGroup,
 )
 
+from feedback.exports import SwedishExportMixin
 from feedback.models import (
     FeedbackResponse,
     Finding,
@@ -84,6 +86,10 @@ class ImprovementEditView(RecordsWhoChangedStatus, EditView):
     pass
 
 
+class ImprovementIndexView(SwedishExportMixin, IndexView):
+    sheet_title = _("Förbättringar")
+
+
 class ImprovementFilterSet(WagtailFilterSet):
     themes = django_filters.ModelChoiceFilter(
         label=_("Tema"), field_name="themes", queryset=Theme.objects.all()
@@ -107,6 +113,7 @@ class ImprovementViewSet(SnippetViewSet):
     icon = "tasks"
     menu_label = _("Förbättringar")
     url_prefix = "feedback/improvements"
+    index_view_class = ImprovementIndexView
     add_view_class = ImprovementCreateView
     edit_view_class = ImprovementEditView
     filterset_class = ImprovementFilterSet
@@ -139,12 +146,8 @@ class ImprovementViewSet(SnippetViewSet):
         "status_changed_on",
         "show_to_children",
     ]
-    export_headings = {"pk": "id"}
+    export_headings = {"pk": _("Nummer")}
     export_filename = "forbattringar"
-    custom_field_preprocess = {
-        "themes": {"csv": theme_names, "xlsx": theme_names},
-        "status": {"csv": str, "xlsx": str},
-    }
     inspect_view_fields = [
         "title",
         "description",
