@@ -269,18 +269,24 @@ PERMISSIONS_POLICY = {
     )
 }
 
-# Page cache: whole pages for anonymous readers, a new generation on every edit (home/cache.py).
+# Page cache: whole pages for anonymous readers, renewed on a public change (home/cache.py).
 PAGE_CACHE_SECONDS = 10 * 60
 PAGE_CACHE_QUERY_PARAMS = {"alder", "tema"}
 PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/static/", "/media/", "/documents/", "/healthz"]
-# Besides pages, snippets and settings: other models whose changes show on public pages.
+# Besides pages and settings: the models whose changes a public page shows (the full list of
+# what empties the cache is in home/cache.py). Not here, so the cache stays warm: children's
+# answers (feedback.FeedbackResponse and its themes), danger words, drafts and revisions.
 PAGE_CACHE_INVALIDATING_MODELS = [
+    "child_info.GlossaryTerm",
+    "child_info.Situation",
+    # "Ni sa – vi gjorde" lists the improvements shown to children, by theme.
+    "feedback.Theme",
+    "feedback.Improvement",
+    "feedback.ImprovementTheme",
     "wagtailcore.Site",
     "wagtailcore.Locale",
     "wagtailcore.PageViewRestriction",
     "wagtailimages.Image",
     "wagtaildocs.Document",
     "wagtailredirects.Redirect",
-    # "Ni sa – vi gjorde" lists improvements by theme.
-    "feedback.ImprovementTheme",
 ]
