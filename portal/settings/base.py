@@ -190,7 +190,9 @@ FEEDBACK_TEXT_RETENTION_MONTHS = 24
 # Internal section (feedback): login page, yearly findings, improvements.
 # Private pages send readers to the site's own login page, not the admin's.
 WAGTAIL_FRONTEND_LOGIN_URL = "/logga-in/"
-LOGIN_REDIRECT_URL = "/internt/"
+# After the site's login (/logga-in/) readers land on the live internal section, whatever its
+# slug (feedback.views.login); this is only the fallback when there is none.
+LOGIN_REDIRECT_URL = "/"
 
 # Security headers and the page cache (home/security.py, home/cache.py).
 # The same headers in every environment, so the tests see what production sends.
@@ -198,8 +200,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "no-referrer"
 # Under no-referrer browsers post forms with "Origin: null", which the CSRF check refuses:
 # pages with a CSRF-protected login form send "same-origin" (still nothing to other sites).
-# The internal pages carry the logout form; they are private to staff and politicians.
-SAME_ORIGIN_REFERRER_PREFIXES = ["/admin/", "/logga-in/", "/logga-ut/", "/internt/"]
+# Private pages (the internal section with its logout form) send it too, found by their view
+# restriction, not by a slug (home/security.py).
+SAME_ORIGIN_REFERRER_PREFIXES = ["/admin/", "/logga-in/", "/logga-ut/"]
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 # The admin calls no one else: no update check, no Gravatar (both would leak staff visits).
