@@ -316,6 +316,39 @@ def refuse_unreviewed_quotes(request, page):
     return None
 
 
+def reports_bulk_publish_would_publish(action, pages):
+    """The yearly reports among the selected pages and, with "include descendants", the draft
+    reports below them, each as Wagtail's bulk publish puts it live (its latest revision)."""
+    reports = [page for page in pages if issubclass(page.specific_class, YearlyReportPage)]
+    form = action.cleaned_form
+    if form is not None and form.cleaned_data.get("include_descendants"):
+        for page in pages:
+            reports += page.get_descendants().not_live().type(YearlyReportPage)
+    for report in reports:
+        revision = report.get_latest_revision()
+        yield revision.as_object() if revision else report.specific
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publish_of_unreviewed_quotes(request, action_type, objects, action):
+    """Bulk "Publicera" would reach ``YearlyReportPage.publish`` and fail with a 500: refuse the
+    whole selection first, with the single publish's message, and publish nothing."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from feedback.models.yearly_report import UNREVIEWED_QUOTES_MESSAGE
+
+    if action_type != "publish" or not issubclass(action.model, Page):
+        return None
+    if any(
+        report.has_unreviewed_quotes()
+        for report in reports_bulk_publish_would_publish(action, objects)
+    ):
+        messages.error(request, UNREVIEWED_QUOTES_MESSAGE)
+        return redirect(action.next_url)
+    return None
+
+
 @hooks.register("construct_page_chooser_queryset")
 def hide_internal_in_page_chooser(pages, request):
     """The page chooser lists every page, not only editable ones: leave out the internal ones."""
