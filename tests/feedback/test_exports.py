@@ -151,3 +151,23 @@ def test_improvements_export_has_labels_names_and_the_formula_guard(staff_client
         assert row["Status"] in set(ImprovementStatus.labels)
         assert row["Visa för barn"] in ("Ja", "Nej")
         assert not {row["Status"], row["Visa för barn"]} & RAW_CODES
+
+
+def test_wagtails_own_reports_export_with_the_same_guard_and_dialect(admin_client):
+    """Site history lists page titles an editor wrote; its export is cleaned the same way."""
+    from wagtail.models import Page
+
+    page = Page.objects.get(slug="orosanmalan").specific
+    page.title = '=HYPERLINK("http://x")\x0b'
+    page.save_revision(log_action=True)
+    url = "/admin/reports/site-history/"
+    rows = read_csv(admin_client, url)
+    cells = [value for row in rows for value in row.values() if value]
+    assert '\'=HYPERLINK("http://x")\n' in cells
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "@"))]
+    from wagtail.admin.views.reports.audit_logging import LogEntriesView
+
+    title, xlsx_rows = read_xlsx(admin_client, url)
+    assert title == str(LogEntriesView.page_title) != "Sheet1"
+    xlsx_cells = [value for row in xlsx_rows for value in row.values() if isinstance(value, str)]
+    assert '\'=HYPERLINK("http://x")\n' in xlsx_cells
