@@ -319,7 +319,11 @@ def refuse_unreviewed_quotes(request, page):
 def reports_bulk_publish_would_publish(action, pages):
     """The yearly reports among the selected pages and, with "include descendants", the draft
     reports below them, each as Wagtail's bulk publish puts it live (its latest revision)."""
-    reports = [page for page in pages if issubclass(page.specific_class, YearlyReportPage)]
+    reports = [
+        page
+        for page in pages
+        if page.specific_class and issubclass(page.specific_class, YearlyReportPage)
+    ]
     form = action.cleaned_form
     if form is not None and form.cleaned_data.get("include_descendants"):
         for page in pages:
