@@ -12,9 +12,11 @@ class FeedbackConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.permissions import register_permission_policy
 
+        from . import exports
         from .access import PortalPagePermissionPolicy
         from .models import InternalIndexPage
 
+        exports.install()
         register_permission_policy(Page, PortalPagePermissionPolicy(Page))
         post_save.connect(make_internal_section_private, sender=InternalIndexPage)
 

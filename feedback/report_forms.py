@@ -1,7 +1,8 @@
 """The admin form of a yearly report: what must hold before it is published.
 
 Saving a draft is always possible (Wagtail defers validation for drafts); publishing or
-submitting for review needs every quote reviewed and age groups that add up.
+submitting for review needs every quote reviewed and age groups that add up. A quote whose
+text is changed loses its review mark (``Quote.save`` does the same outside the admin).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -11,22 +12,51 @@ from wagtail.admin.forms import WagtailAdminPageForm
 class YearlyReportForm(WagtailAdminPageForm):
     def clean(self):
         cleaned_data = super().clean()
+        self.clear_review_of_edited_quotes()
         if self.is_deferred_validation:
             return cleaned_data
         self.check_quotes_reviewed()
         self.check_age_groups(cleaned_data)
         return cleaned_data
 
+    def clear_review_of_edited_quotes(self):
+        """A quote whose text changed needs a new review: its "granskat" mark goes, unless this
+        same save sets the mark. Before publishing, the draft with the cleared mark is saved
+        first and the quote ticked again, so the mark always belongs to the text it was set on.
+        """
+        formset = self.formsets.get("quotes")
+        if formset is None:
+            return
+        formset.is_valid()  # cleans the quote forms (ClusterForm would do it after this clean)
+        for form in formset.forms:
+            cleaned = getattr(form, "cleaned_data", None)
+            if not cleaned or not cleaned.get("reviewed"):
+                continue
+            if "text" in form.changed_data and "reviewed" not in form.changed_data:
+                cleaned["reviewed"] = False
+                form.instance.reviewed = False
+                # Shown again unticked, as it now is.
+                form.data = form.data.copy()
+                form.data.pop(form.add_prefix("reviewed"), None)
+                if not self.is_deferred_validation:
+                    form.add_error(
+                        "text",
+                        _(
+                            "Citatet är ändrat och behöver granskas igen. Spara ett utkast, "
+                            "läs citatet och kryssa sedan i Granskat."
+                        ),
+                    )
+
     def check_quotes_reviewed(self):
         from feedback.models.yearly_report import UNREVIEWED_QUOTES_MESSAGE
 
         formset = self.formsets.get("quotes")
-        if formset is None or not formset.is_valid():
+        if formset is None:
             return
         unreviewed = [
             form
             for form in formset.forms
-            if form.cleaned_data
+            if getattr(form, "cleaned_data", None)
             and not form.cleaned_data.get("DELETE")
             and not form.cleaned_data.get("reviewed")
         ]

@@ -8,9 +8,10 @@ so ``PrivacyHeadersMiddleware`` adds it from ``PERMISSIONS_POLICY``.
 
 Referrer-Policy is ``no-referrer`` (``SECURE_REFERRER_POLICY``): no other site learns which
 page a child read. With that policy a browser sends ``Origin: null`` on form posts, which
-Django's CSRF check refuses, so the pages with CSRF-protected login forms
-(``SAME_ORIGIN_REFERRER_PREFIXES``: the admin, the politicians' login) send ``same-origin``
-instead: still nothing to other sites.
+Django's CSRF check refuses, so the pages with CSRF-protected forms send ``same-origin``
+instead, still nothing to other sites: the paths in ``SAME_ORIGIN_REFERRER_PREFIXES`` (the
+admin, the politicians' login and logout) and every private Wagtail page (the internal
+section with its logout form, found by its view restriction rather than its slug).
 """
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -43,7 +44,14 @@ class PortalCSPMiddleware(CSPMiddleware):
 
 
 def sends_same_origin_referrer(request) -> bool:
-    """True on the paths with a CSRF-protected form, in every language (/en/logga-in/ too)."""
+    """True on the paths with a CSRF-protected form, in every language (/en/logga-in/ too),
+    and on every private Wagtail page, whatever its slug: the internal section carries the
+    logout form, a password-protected page its password form."""
+    from .page_privacy import restricted_paths
+
+    page = getattr(request, "page_cache_page", None)  # the Wagtail page answering, if any
+    if page is not None and page.path.startswith(tuple(restricted_paths())):
+        return True
     path = request.path_info
     language = get_language_from_path(path)
     if language:

@@ -130,7 +130,11 @@ class YearlyReportPage(InternalPageMixin, Page):
                         FieldPanel("interviews_9_12"),
                         FieldPanel("interviews_13_18"),
                     ],
-                    help_text=_("Grupper med färre än 5 barn visas som 'färre än 5' i rapporten."),
+                    help_text=_(
+                        "Grupper med färre än 5 barn visas som 'färre än 5' i rapporten. Är bara "
+                        "en grupp så liten döljs också den minsta av de andra ('dold så att ingen "
+                        "kan räknas fram')."
+                    ),
                 ),
                 FieldPanel("seminar_date"),
             ],
@@ -238,3 +242,20 @@ class Quote(Orderable):
 
     def __str__(self):
         return self.text
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        quote = super().from_db(db, field_names, values)
+        quote._saved_review = (quote.__dict__.get("text"), quote.__dict__.get("reviewed"))
+        return quote
+
+    def save(self, *args, **kwargs):
+        # The review was of the old text; a new text needs its own (the admin form does the
+        # same for drafts, whose quotes live in revisions).
+        saved_text, saved_reviewed = getattr(self, "_saved_review", (None, False))
+        if saved_reviewed and self.reviewed and saved_text is not None and self.text != saved_text:
+            self.reviewed = False
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "reviewed"}
+        super().save(*args, **kwargs)
+        self._saved_review = (self.text, self.reviewed)

@@ -11,6 +11,14 @@ class SiteLoginView(auth_views.LoginView):
     # Counts failed logins and says in Swedish when a user name is locked for a while.
     authentication_form = LockoutAuthenticationForm
 
+    def get_default_redirect_url(self):
+        """The live internal section, wherever it sits and whatever its slug."""
+        from feedback.models import InternalIndexPage
+
+        section = InternalIndexPage.objects.live().first()
+        url = section.get_url(self.request) if section else None
+        return url or super().get_default_redirect_url()
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user

@@ -23,10 +23,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
+    IndexView,
     SnippetViewSet,
     SnippetViewSetGroup,
 )
 
+from feedback.exports import SwedishExportMixin
 from feedback.models import (
     FeedbackResponse,
     Finding,
@@ -84,6 +86,10 @@ class ImprovementEditView(RecordsWhoChangedStatus, EditView):
     pass
 
 
+class ImprovementIndexView(SwedishExportMixin, IndexView):
+    sheet_title = _("Förbättringar")
+
+
 class ImprovementFilterSet(WagtailFilterSet):
     themes = django_filters.ModelChoiceFilter(
         label=_("Tema"), field_name="themes", queryset=Theme.objects.all()
@@ -107,6 +113,7 @@ class ImprovementViewSet(SnippetViewSet):
     icon = "tasks"
     menu_label = _("Förbättringar")
     url_prefix = "feedback/improvements"
+    index_view_class = ImprovementIndexView
     add_view_class = ImprovementCreateView
     edit_view_class = ImprovementEditView
     filterset_class = ImprovementFilterSet
@@ -139,12 +146,8 @@ class ImprovementViewSet(SnippetViewSet):
         "status_changed_on",
         "show_to_children",
     ]
-    export_headings = {"pk": "id"}
+    export_headings = {"pk": _("Nummer")}
     export_filename = "forbattringar"
-    custom_field_preprocess = {
-        "themes": {"csv": theme_names, "xlsx": theme_names},
-        "status": {"csv": str, "xlsx": str},
-    }
     inspect_view_fields = [
         "title",
         "description",
@@ -310,6 +313,43 @@ def refuse_unreviewed_quotes(request, page):
     if isinstance(page, YearlyReportPage) and page.has_unreviewed_quotes():
         messages.error(request, UNREVIEWED_QUOTES_MESSAGE)
         return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+def reports_bulk_publish_would_publish(action, pages):
+    """The yearly reports among the selected pages and, with "include descendants", the draft
+    reports below them, each as Wagtail's bulk publish puts it live (its latest revision)."""
+    reports = [
+        page
+        for page in pages
+        if page.specific_class and issubclass(page.specific_class, YearlyReportPage)
+    ]
+    form = action.cleaned_form
+    if form is not None and form.cleaned_data.get("include_descendants"):
+        for page in pages:
+            reports += page.get_descendants().not_live().type(YearlyReportPage)
+    for report in reports:
+        revision = report.get_latest_revision()
+        yield revision.as_object() if revision else report.specific
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publish_of_unreviewed_quotes(request, action_type, objects, action):
+    """Bulk "Publicera" would reach ``YearlyReportPage.publish`` and fail with a 500: refuse the
+    whole selection first, with the single publish's message, and publish nothing."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from feedback.models.yearly_report import UNREVIEWED_QUOTES_MESSAGE
+
+    if action_type != "publish" or not issubclass(action.model, Page):
+        return None
+    if any(
+        report.has_unreviewed_quotes()
+        for report in reports_bulk_publish_would_publish(action, objects)
+    ):
+        messages.error(request, UNREVIEWED_QUOTES_MESSAGE)
+        return redirect(action.next_url)
     return None
 
 

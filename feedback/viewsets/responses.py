@@ -24,6 +24,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from feedback.exports import SwedishExportMixin
 from feedback.models import (
     CORE_QUESTIONS,
     DangerWord,
@@ -35,16 +36,6 @@ from feedback.models import (
 from feedback.views.summary import SummaryView
 
 from .base import ConfirmationTexts, StaffOnlyChooserViewSet
-
-# A spreadsheet cell starting with one of these can run as a formula (CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_formula(value):
-    """Prefix a text cell that a spreadsheet would read as a formula with an apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 class ResponseFilterSet(WagtailFilterSet):
@@ -71,16 +62,11 @@ def inspect_url(response):
     return reverse("wagtailsnippets_feedback_feedbackresponse:inspect", args=[response.pk])
 
 
-def theme_names(manager):
-    return ", ".join(sorted(theme.name for theme in manager.all()))
+class ResponseIndexView(SwedishExportMixin, IndexView):
+    sheet_title = _("Barnens svar")
 
-
-class ResponseIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().prefetch_related("themes")
-
-    def preprocess_field_value(self, field, value, export_format):
-        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
 
 
 class ResponseInspectView(InspectView):
@@ -149,12 +135,8 @@ class FeedbackResponseViewSet(SnippetViewSet):
         "status",
         "themes",
     ]
-    export_headings = {"pk": "id"}
+    export_headings = {"pk": _("Nummer")}
     export_filename = "barnens-svar"
-    custom_field_preprocess = {
-        "themes": {"csv": theme_names, "xlsx": theme_names},
-        "age_band": {"csv": str, "xlsx": str},
-    }
 
 
 class DangerWordViewSet(SnippetViewSet):

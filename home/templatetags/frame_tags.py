@@ -15,10 +15,10 @@ def live_translations(page):
 
 @register.simple_tag(takes_context=True)
 def referrer_policy_meta(context):
-    """``<meta name="referrer" content="no-referrer">``, except where a login form is posted.
+    """``<meta name="referrer" content="no-referrer">``, except where a CSRF form is posted.
 
     Under no-referrer a browser posts forms with "Origin: null", which Django's CSRF check
-    refuses; those paths (``SAME_ORIGIN_REFERRER_PREFIXES``) rely on the header instead.
+    refuses; those pages (``home.security.sends_same_origin_referrer``) rely on the header.
     """
     from home.security import sends_same_origin_referrer
 

@@ -190,7 +190,9 @@ FEEDBACK_TEXT_RETENTION_MONTHS = 24
 # Internal section (feedback): login page, yearly findings, improvements.
 # Private pages send readers to the site's own login page, not the admin's.
 WAGTAIL_FRONTEND_LOGIN_URL = "/logga-in/"
-LOGIN_REDIRECT_URL = "/internt/"
+# After the site's login (/logga-in/) readers land on the live internal section, whatever its
+# slug (feedback.views.login); this is only the fallback when there is none.
+LOGIN_REDIRECT_URL = "/"
 
 # Security headers and the page cache (home/security.py, home/cache.py).
 # The same headers in every environment, so the tests see what production sends.
@@ -198,8 +200,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "no-referrer"
 # Under no-referrer browsers post forms with "Origin: null", which the CSRF check refuses:
 # pages with a CSRF-protected login form send "same-origin" (still nothing to other sites).
-# The internal pages carry the logout form; they are private to staff and politicians.
-SAME_ORIGIN_REFERRER_PREFIXES = ["/admin/", "/logga-in/", "/logga-ut/", "/internt/"]
+# Private pages (the internal section with its logout form) send it too, found by their view
+# restriction, not by a slug (home/security.py).
+SAME_ORIGIN_REFERRER_PREFIXES = ["/admin/", "/logga-in/", "/logga-ut/"]
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 # The admin calls no one else: no update check, no Gravatar (both would leak staff visits).
@@ -269,18 +272,24 @@ PERMISSIONS_POLICY = {
     )
 }
 
-# Page cache: whole pages for anonymous readers, a new generation on every edit (home/cache.py).
+# Page cache: whole pages for anonymous readers, renewed on a public change (home/cache.py).
 PAGE_CACHE_SECONDS = 10 * 60
 PAGE_CACHE_QUERY_PARAMS = {"alder", "tema"}
 PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/static/", "/media/", "/documents/", "/healthz"]
-# Besides pages, snippets and settings: other models whose changes show on public pages.
+# Besides pages and settings: the models whose changes a public page shows (the full list of
+# what empties the cache is in home/cache.py). Not here, so the cache stays warm: children's
+# answers (feedback.FeedbackResponse and its themes), danger words, drafts and revisions.
 PAGE_CACHE_INVALIDATING_MODELS = [
+    "child_info.GlossaryTerm",
+    "child_info.Situation",
+    # "Ni sa – vi gjorde" lists the improvements shown to children, by theme.
+    "feedback.Theme",
+    "feedback.Improvement",
+    "feedback.ImprovementTheme",
     "wagtailcore.Site",
     "wagtailcore.Locale",
     "wagtailcore.PageViewRestriction",
     "wagtailimages.Image",
     "wagtaildocs.Document",
     "wagtailredirects.Redirect",
-    # "Ni sa – vi gjorde" lists improvements by theme.
-    "feedback.ImprovementTheme",
 ]

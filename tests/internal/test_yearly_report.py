@@ -6,7 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from feedback.models import Finding, InternalIndexPage, Quote, Theme, YearlyReportPage
-from feedback.statistics import SUPPRESSED_LABEL, suppressed_distribution
+from feedback.statistics import COMPLEMENT_LABEL, SUPPRESSED_LABEL, suppressed_distribution
 from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
@@ -116,7 +116,7 @@ def test_age_groups_must_add_up_before_publishing(client, user_in_group):
 def test_small_age_groups_are_hidden_and_cannot_be_subtracted():
     assert suppressed_distribution({"a": 3, "b": 6, "c": 9}) == [
         ("a", SUPPRESSED_LABEL),
-        ("b", SUPPRESSED_LABEL),
+        ("b", COMPLEMENT_LABEL),
         ("c", 9),
     ]
     assert suppressed_distribution({"a": 5, "b": 7}) == [("a", 5), ("b", 7)]
@@ -131,7 +131,8 @@ def test_report_shows_the_matrix_and_hides_small_groups(client, user_in_group):
     client.force_login(user_in_group("Politiker"))
     report = YearlyReportPage.objects.get(year=2024)  # 3, 6 and 6 children by age
     html = client.get("/internt/2024/").content.decode()
-    assert html.count('<td class="num">färre än 5</td>') == 2
+    assert html.count('<td class="num">färre än 5</td>') == 1
+    assert html.count('<td class="num">dold så att ingen kan räknas fram</td>') == 1
     assert '<caption id="matrix-caption">Analysmatris 2024</caption>' in html
     for finding in report.findings.all():
         assert finding.theme.name in html

@@ -6,6 +6,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from child_info.models import ChildInfoPage, GlossaryTerm
 from home.cache import HIT_HEADER
+from home.roles import EDITORS, STAFF
 
 TOPIC = "/om-soc/orosanmalan/"
 
@@ -180,3 +181,126 @@ def test_a_deploy_migrate_starts_a_new_generation(topic):
     assert read(TOPIC)[HIT_HEADER] == "hit"
     call_command("migrate", verbosity=0)
     assert read(TOPIC)[HIT_HEADER] == "miss"
+
+
+# What leaves the cache warm, and what empties it, done as people do it (home/cache.py lists it).
+WHAT_HAPPENED = "/ni-sa-vi-gjorde/"
+
+
+def warm(url):
+    read(url)
+    assert read(url)[HIT_HEADER] == "hit", url
+
+
+def test_an_answer_posted_through_the_form_leaves_pages_warm(demo_content):
+    import re
+
+    from feedback.models import FeedbackResponse
+    from tests.feedback.conftest import started_token
+
+    for url in (TOPIC, WHAT_HAPPENED):
+        warm(url)
+    child = Client()
+    form = child.get("/tyck-till/").content.decode()
+    action = re.search(r'<form[^>]+action="(/svara/\d+/)"', form).group(1)
+    before = FeedbackResponse.objects.count()
+    sent = child.post(
+        action, {"started": started_token(), "treatment": "4", "good_text": "Hon lyssnade."}
+    )
+    assert sent.status_code == 302
+    assert FeedbackResponse.objects.count() == before + 1
+    for url in (TOPIC, WHAT_HAPPENED):
+        assert read(url)[HIT_HEADER] == "hit", url
+
+
+def page_edit_data(page, **changes):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "intro": rich_text(page.intro),
+        "comments": inline_formset([]),
+        **changes,
+    }
+    return nested_form_data(data)
+
+
+def test_a_draft_saved_in_the_admin_leaves_pages_warm_and_its_publish_empties_them(
+    demo_content, user_in_group
+):
+    from feedback.models import WhatHappenedPage
+
+    page = WhatHappenedPage.objects.get()
+    warm(WHAT_HAPPENED)
+    warm(TOPIC)
+    editor = Client()
+    editor.force_login(user_in_group(EDITORS))
+    url = f"/admin/pages/{page.pk}/edit/"
+    draft = editor.post(url, {**page_edit_data(page, title="Ett utkast"), "action-draft": "1"})
+    assert draft.status_code == 302, draft.content.decode()[:2000]
+    page.refresh_from_db()
+    assert page.get_latest_revision().as_object().title == "Ett utkast"
+    for path in (WHAT_HAPPENED, TOPIC):
+        response = read(path)
+        assert response[HIT_HEADER] == "hit", path
+        assert "Ett utkast" not in response.content.decode()
+
+    published = editor.post(
+        url, {**page_edit_data(page, title="Ni sa och vi gjorde"), "action-publish": "1"}
+    )
+    assert published.status_code == 302
+    response = read(WHAT_HAPPENED)
+    assert response[HIT_HEADER] == "miss"
+    assert "Ni sa och vi gjorde" in response.content.decode()
+
+
+def test_a_yearly_report_draft_leaves_pages_warm(demo_content, user_in_group):
+    from feedback.models import YearlyReportPage
+    from tests.internal.test_yearly_report import edit_data
+
+    report = YearlyReportPage.objects.get(year=2025)
+    warm(TOPIC)
+    staff = Client()
+    staff.force_login(user_in_group(STAFF))
+    response = staff.post(
+        f"/admin/pages/{report.pk}/edit/",
+        edit_data(report, [("Jag fick bestämma.", False)], "action-draft"),
+    )
+    assert response.status_code == 302
+    assert read(TOPIC)[HIT_HEADER] == "hit"
+
+
+def test_a_danger_word_edit_leaves_pages_warm(demo_content, user_in_group):
+    from feedback.models import DangerWord
+
+    warm(TOPIC)
+    staff = Client()
+    staff.force_login(user_in_group(STAFF))
+    word = DangerWord.objects.order_by("pk").first()
+    edited = staff.post(f"/admin/feedback/danger-words/edit/{word.pk}/", {"word": "låser in mig"})
+    added = staff.post("/admin/feedback/danger-words/add/", {"word": "hotar mig"})
+    assert edited.status_code == added.status_code == 302
+    assert set(DangerWord.objects.values_list("word", flat=True)) >= {"låser in mig", "hotar mig"}
+    assert read(TOPIC)[HIT_HEADER] == "hit"
+
+
+def test_an_improvement_shown_to_children_edited_in_the_admin_shows_at_once(
+    demo_content, user_in_group
+):
+    from django.urls import reverse
+
+    from feedback.models import Improvement
+    from tests.internal.test_improvements import edit_form
+
+    improvement = Improvement.objects.filter(show_to_children=True).first()
+    warm(WHAT_HAPPENED)
+    staff = Client()
+    staff.force_login(user_in_group(STAFF))
+    url = reverse("wagtailsnippets_feedback_improvement:edit", args=[improvement.pk])
+    text = "Nu får du ett sms innan vi ses."
+    response = staff.post(url, edit_form(improvement, child_summary=text))
+    assert response.status_code == 302
+    page = read(WHAT_HAPPENED)
+    assert page[HIT_HEADER] == "miss"
+    assert text in page.content.decode()
