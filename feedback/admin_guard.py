@@ -18,7 +18,8 @@ from feedback.access import InternalPageMixin, can_edit_internal, internal_paths
 # URL arguments that always hold a page id, and namespaces where ``pk`` does.
 PAGE_ID_ARGUMENTS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk")
 PAGE_NAMESPACES = ("wagtailadmin_pages", "wagtailadmin_api:pages")
-# Views that take their pages from the query string: ``?id=1&id=2``.
+# Views that take their pages from the query string: ``?id=1&id=2`` (and a bulk move's
+# destination from the form's ``chooser``).
 QUERY_ID_VIEWS = ("wagtailadmin_choose_page_chosen_multiple", "wagtail_bulk_action")
 
 
@@ -115,6 +116,8 @@ class InternalSectionAdminGuard:
             kwargs.get("app_label", "wagtailcore"), kwargs.get("model_name", "page")
         ):
             chosen = request.GET.getlist("id")
+            # The bulk move's destination comes in the form.
+            ids += request.POST.getlist("chooser")
             if "all" not in chosen:
                 ids += chosen
             elif request.GET.get("childOf"):

@@ -82,6 +82,7 @@ def internal(demo_content, user_in_group):
     from django.utils import timezone
     from wagtail.models import get_page_models
 
+    from child_info.models import ChildInfoPage
     from feedback.access import REVIEW_TASK, REVIEW_WORKFLOW, InternalPageMixin
     from feedback.models import InternalIndexPage, YearlyReportPage
     from home.models import HomePage
@@ -121,6 +122,7 @@ def internal(demo_content, user_in_group):
     titles = {title for page in pages for title in (page.title, page.draft_title)}
     secrets = titles | {OWNER_LAST_NAME, REVIEW_TASK, REVIEW_WORKFLOW}
     return {
+        "public": ChildInfoPage.objects.live().order_by("pk").first(),
         "pages": pages,
         "homes": homes,
         "types": types,
@@ -154,6 +156,9 @@ def options_for(key, name, keys, internal):
     if key == "parent_page_id" and "content_type_model_name" in keys:
         # A new page of an internal type, under the internal section or a public page.
         return page_ids + [(home.pk, False) for home in homes]
+    if key == "page_to_move_id":
+        # A public page moved into the section names the section too.
+        return page_ids + [(internal["public"].pk, False)]
     if key in PAGE_ARGUMENTS or (key == "pk" and name.startswith(PAGE_NAMESPACES)):
         return page_ids
     if key == "destination_id":
@@ -283,6 +288,15 @@ def test_editor_gets_nothing_of_the_internal_section_from_any_admin_url(internal
             if response.status_code not in REFUSED or found:
                 problems.append((method.__name__, url, response.status_code, found))
     # Listings name staff in their filters (owner, locked by): only titles are checked there.
+    # Moving a public page into the section: the confirmation names the destination.
+    public = internal["public"].pk
+    for page in internal["pages"]:
+        response = client.post(
+            f"/admin/bulk/wagtailcore/page/move/?id={public}", {"chooser": page.pk}
+        )
+        found = leaks(response, secrets)
+        if response.status_code not in REFUSED or found:
+            problems.append(("post", f"bulk move into {page.pk}", response.status_code, found))
     for _name, url in query_string_urls(internal):
         response = client.get(url)
         found = leaks(response, internal["titles"])
