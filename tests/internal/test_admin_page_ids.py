@@ -245,6 +245,9 @@ def query_string_urls(internal):
         urls += [(name, url), (name, f"{url}?{ids}"), (name, f"{url}?q=Årsrapport")]
     bulk = "/admin/bulk/wagtailcore/page"
     for home in internal["homes"]:
+        # The section's parent: its explorer, listing and chooser show its other children.
+        for url in ("/admin/pages/{}/", "/admin/pages/{}/results/", "/admin/choose-page/{}/"):
+            urls.append(("parent", url.format(home.pk)))
         # All children of a public page: the internal section's root is one of them.
         for action in ("delete", "move", "publish", "unpublish"):
             urls.append(("wagtail_bulk_action", f"{bulk}/{action}/?id=all&childOf={home.pk}"))
