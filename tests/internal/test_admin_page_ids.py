@@ -331,3 +331,18 @@ def test_staff_reach_every_one_of_those_urls_as_a_superuser_does(
             opened.add(name)
     assert not closed, "\n".join(map(str, closed))
     assert set(LEAKED_ROUTES) <= opened, set(LEAKED_ROUTES) - opened
+
+
+def test_page_type_report_lists_the_section_for_staff_only(internal, client, editor):
+    from django.urls import reverse
+
+    url = reverse("wagtailadmin_reports:page_types_usage")
+    usage = reverse("wagtailadmin_pages:type_use", args=["feedback", "yearlyreportpage"])
+    public = reverse("wagtailadmin_pages:type_use", args=["home", "homepage"])
+    client.force_login(editor)
+    report = client.get(url)
+    assert report.status_code == 200
+    assert public in report.content.decode() and usage not in report.content.decode()
+    client.force_login(internal["owner"])
+    report = client.get(url).content.decode()
+    assert usage in report and NEVER_PUBLISHED_TITLE in report
