@@ -11,6 +11,7 @@ on it or see it (``PortalPagePermissionPolicy``) — Redaktörer edit the public
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from wagtail.models import PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -98,6 +99,13 @@ class InternalPageMixin:
         add_never_cache_headers(response)
         patch_cache_control(response, private=True)
         return response
+
+    def serve_preview(self, request, mode_name):
+        # Every admin preview (of an edit, a revision, a new unsaved page, a workflow task)
+        # ends here: only Handläggare see a draft of the section, with its counts.
+        if not can_edit_internal(request.user):
+            raise Http404
+        return super().serve_preview(request, mode_name)
 
     def permissions_for_user(self, user):
         return InternalPagePermissionTester(user, self)
