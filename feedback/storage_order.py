@@ -24,6 +24,9 @@ def scatter(using="default"):
         return False
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
+        # Inside a transaction that wrote answers, check their deferred foreign keys now:
+        # CLUSTER refuses a table with pending checks.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         for model in (FeedbackResponse, ExtraAnswer):
             table = model._meta.db_table
             index = primary_key_index(connection, cursor, table)
