@@ -66,6 +66,22 @@ def test_a_body_bigger_than_any_real_answer_is_refused_before_reading(client, fe
     assert not response.cookies
 
 
+def test_the_limit_is_exact_and_follows_the_page_fields(client, feedback_page):
+    from feedback.submission_guards import body_limit
+
+    limit = body_limit(feedback_page)
+    assert limit == 2 * 2000 * 12 + 8 * 1024  # the demo page has no extra text question
+    url = submit_url(feedback_page)
+    prefix = f"started={started_token()}&good_text=".encode()
+    for size, refused in ((limit, False), (limit + 1, True)):
+        body = prefix + b"a" * (size - len(prefix))
+        response = client.post(url, body, content_type=URLENCODED)
+        assert (response.status_code == 413) is refused
+        assert response.status_code < 500
+    feedback_page.extra_questions.create(question="Vad mer?", kind="text")
+    assert body_limit(feedback_page) == limit + 500 * 12
+
+
 def test_the_longest_real_answer_fits_the_limit(client, feedback_page):
     """Both texts at 2000 four-byte characters, percent-encoded, still get through."""
     text = "😀" * 2000
