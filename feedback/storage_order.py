@@ -1,15 +1,15 @@
 """Keep the stored order of answers from following the order they came in.
 
-SQLite stores the answer tables by their random id (the rowid), so nothing is needed there.
-PostgreSQL appends each new row at the end of the table's heap, so a dump (``SELECT *`` or
-``pg_dump``) lists the newest rows in the order they came. ``scatter`` rewrites both tables
-in id order with ``CLUSTER``, which also drops old row versions (text blanked by the
-retention job is then gone from the table files too). ``purge_feedback_text`` runs it nightly.
+SQLite stores the answer tables (answers, extra answers, theme links) by their random id,
+the rowid, so nothing is needed there. PostgreSQL appends each new row at the end of the
+table's heap, so a dump (``SELECT *`` or ``pg_dump``) lists the newest rows in the order they
+came. ``scatter`` rewrites the tables in id order with ``CLUSTER``, which also drops old row
+versions. ``purge_feedback_text`` runs it nightly.
 """
 
 from django.db import connections
 
-from .models import ExtraAnswer, FeedbackResponse
+from .models import ExtraAnswer, FeedbackResponse, ResponseTheme
 
 
 def primary_key_index(connection, cursor, table):
@@ -27,7 +27,7 @@ def scatter(using="default"):
         # Inside a transaction that wrote answers, check their deferred foreign keys now:
         # CLUSTER refuses a table with pending checks.
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        for model in (FeedbackResponse, ExtraAnswer):
+        for model in (FeedbackResponse, ExtraAnswer, ResponseTheme):
             table = model._meta.db_table
             index = primary_key_index(connection, cursor, table)
             cursor.execute(f"CLUSTER {quote(table)} USING {quote(index)}")

@@ -42,4 +42,15 @@ class Migration(migrations.Migration):
                 verbose_name="ID",
             ),
         ),
+        migrations.AlterField(
+            model_name="responsetheme",
+            name="id",
+            field=feedback.models.random_ids.RandomIdField(
+                default=feedback.models.random_ids.random_id,
+                editable=False,
+                primary_key=True,
+                serialize=False,
+                verbose_name="ID",
+            ),
+        ),
     ]

@@ -1,4 +1,4 @@
-"""Give existing answers random ids and store their week instead of their day.
+"""Give existing answers (and their extra answers and themes) random ids; store their week.
 
 Every reference is moved with its answer: extra answers, themes (ResponseTheme) and links to
 improvements (the improvement_responses table). Rows are renumbered in random order, so on
@@ -54,9 +54,10 @@ def renumber(apps, schema_editor):
         )
         responses.filter(pk=old).update(id=new)
 
-    extras = extra_model.objects.using(alias)
-    for old, new in new_ids(shuffled(extras.values_list("pk", flat=True))).items():
-        extras.filter(pk=old).update(id=new)
+    for model in (extra_model, theme_link_model):  # nothing refers to these rows
+        rows = model.objects.using(alias)
+        for old, new in new_ids(shuffled(rows.values_list("pk", flat=True))).items():
+            rows.filter(pk=old).update(id=new)
 
     for day in responses.values_list("date", flat=True).distinct():
         monday = day - timedelta(days=day.weekday())

@@ -75,6 +75,8 @@ def rating_field(verbose_name):
 
 
 class ResponseTheme(ItemBase):
+    # Staff often theme new answers as they come in: sequential ids here would keep that order.
+    id = RandomIdField()
     tag = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="tagged_responses")
     content_object = models.ForeignKey(
         "feedback.FeedbackResponse", on_delete=models.CASCADE, related_name="tagged_items"

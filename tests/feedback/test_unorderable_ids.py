@@ -10,7 +10,7 @@ import pytest
 from django.apps import apps
 from django.db import connection
 
-from feedback.models import ExtraAnswer, FeedbackResponse, Improvement, Theme
+from feedback.models import ExtraAnswer, FeedbackResponse, Improvement, ResponseTheme, Theme
 from feedback.models.random_ids import RANDOM_ID_LIMIT
 from feedback.storage_order import scatter
 from home.roles import STAFF
@@ -66,6 +66,12 @@ def test_ids_do_not_sort_in_creation_order(answers_in_sequence):
         ExtraAnswer.objects.get(response_id=pk).pk for pk in created
     ]  # one extra answer per response, in creation order
     assert_not_in_creation_order(extra_ids, sorted(extra_ids))
+    # Staff theming the answers as they come: the theme links do not keep that order either.
+    theme = Theme.objects.first()
+    for pk in created:
+        FeedbackResponse.objects.get(pk=pk).themes.add(theme)
+    links = [ResponseTheme.objects.get(content_object_id=pk, tag=theme).pk for pk in created]
+    assert_not_in_creation_order(links, sorted(links))
 
 
 def stored_order(table, column):
@@ -131,10 +137,14 @@ def test_existing_answers_get_random_ids_and_keep_every_link(user_in_group):
         )
         ExtraAnswer.objects.create(id=pk, response_id=pk, question_text="q", text=f"e{pk}")
         if pk % 3 == 0:
-            FeedbackResponse.objects.get(pk=pk).themes.add(theme)
+            ResponseTheme.objects.create(id=pk, tag=theme, content_object_id=pk)
         if pk % 5 == 0:
             improvement.responses.add(pk)
     kept_links = improvement.responses.count()
+    theme_link_ids = list(
+        ResponseTheme.objects.filter(content_object_id__in=old_ids).values_list("pk", flat=True)
+    )
+    assert len(theme_link_ids) == COUNT // 3
 
     migration.renumber(apps, SimpleNamespace(connection=connection))
     if connection.vendor == "postgresql":
@@ -145,6 +155,7 @@ def test_existing_answers_get_random_ids_and_keep_every_link(user_in_group):
 
     assert not FeedbackResponse.objects.filter(pk__in=old_ids).exists()
     assert not ExtraAnswer.objects.filter(pk__in=old_ids).exists()
+    assert not ResponseTheme.objects.filter(pk__in=theme_link_ids).exists()
     new_ids = []
     for pk, day in zip(old_ids, days, strict=True):
         response = FeedbackResponse.objects.get(good_text=f"m{pk}")
