@@ -6,8 +6,9 @@
   for our own form. No cookie is needed.
 - **How big it is.** The body may hold the page's text fields at their limits, each character
   taking at most 12 bytes (four UTF-8 bytes, each percent-encoded), plus a margin for field
-  names and the ratings. A bigger body is refused from its ``Content-Length`` before it is
-  read (413); a post without a length (e.g. chunked) is refused without reading it (411).
+  names, the ratings and multipart headers (8 KB, and 256 bytes per extra question). A
+  bigger body is refused from its ``Content-Length`` before it is read (413); a post without
+  a length (e.g. chunked) is refused without reading it (411).
 - **One answer per start token.** The signed token in the form carries a random nonce; saving
   an answer marks it used in the counters cache for the token's lifetime. The nonce is random
   and says nothing about the child.
@@ -24,15 +25,17 @@ from .forms import EXTRA_TEXT_MAX_LENGTH, STARTED_MAX_AGE, read_started_token
 from .models.responses import FREE_TEXT_MAX_LENGTH
 
 BYTES_PER_CHARACTER = 12
-FORM_MARGIN_BYTES = 8 * 1024
+FORM_MARGIN_BYTES = 8 * 1024  # names and values of the fixed fields, multipart boundaries
+BYTES_PER_EXTRA_FIELD = 256  # an extra question's name, value and multipart headers
 SAME_SITE_VALUES = {"same-origin", "none"}  # "none": the person's own action, no other page
 
 
 def body_limit(page):
     """The largest body a real answer to ``page`` can have, in bytes."""
-    text_questions = page.extra_questions.filter(kind="text").count()
-    characters = 2 * FREE_TEXT_MAX_LENGTH + text_questions * EXTRA_TEXT_MAX_LENGTH
-    return characters * BYTES_PER_CHARACTER + FORM_MARGIN_BYTES
+    questions = list(page.extra_questions.values_list("kind", flat=True))
+    characters = 2 * FREE_TEXT_MAX_LENGTH + questions.count("text") * EXTRA_TEXT_MAX_LENGTH
+    fields = FORM_MARGIN_BYTES + len(questions) * BYTES_PER_EXTRA_FIELD
+    return characters * BYTES_PER_CHARACTER + fields
 
 
 def our_origins(request):

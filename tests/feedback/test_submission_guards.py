@@ -23,6 +23,10 @@ def fresh_token(html):
     return re.search(r'name="started" value="([^"]+)"', html).group(1)
 
 
+def test_ids_out_of_range_are_not_found_in_other_languages_either(client):
+    assert client.post(f"/en/svara/{2**64}/", {"good_text": "hej"}).status_code == 404
+
+
 @pytest.mark.parametrize("page_id", [2**63 - 1, 2**63, 2**64, 2**64 + 1, 10**30, int("9" * 400), 0])
 def test_ids_out_of_range_are_not_found(client, page_id):
     response = client.post(f"/svara/{page_id}/", {"good_text": "hej"})
@@ -70,7 +74,9 @@ def test_the_limit_is_exact_and_follows_the_page_fields(client, feedback_page):
     from feedback.submission_guards import body_limit
 
     limit = body_limit(feedback_page)
-    assert limit == 2 * 2000 * 12 + 8 * 1024  # the demo page has no extra text question
+    extras = feedback_page.extra_questions.count()
+    assert feedback_page.extra_questions.filter(kind="text").count() == 0  # the demo page
+    assert limit == 2 * 2000 * 12 + 8 * 1024 + 256 * extras
     url = submit_url(feedback_page)
     prefix = f"started={started_token()}&good_text=".encode()
     for size, refused in ((limit, False), (limit + 1, True)):
@@ -79,7 +85,7 @@ def test_the_limit_is_exact_and_follows_the_page_fields(client, feedback_page):
         assert (response.status_code == 413) is refused
         assert response.status_code < 500
     feedback_page.extra_questions.create(question="Vad mer?", kind="text")
-    assert body_limit(feedback_page) == limit + 500 * 12
+    assert body_limit(feedback_page) == limit + 500 * 12 + 256
 
 
 def test_the_longest_real_answer_fits_the_limit(client, feedback_page):
