@@ -34,11 +34,13 @@ def count_rows(db_path):
 
 
 def client(port, page_path, submit_path, count, min_fill, results, index):
-    status, _headers, html = request(port, "GET", page_path)
-    assert status == 200, status
-    token = re.search(rb'name="started" value="([^"]+)"', html).group(1).decode()
+    tokens = []  # a start token serves one answer: one form per answer
+    for _n in range(count):
+        status, _headers, html = request(port, "GET", page_path)
+        assert status == 200, status
+        tokens.append(re.search(rb'name="started" value="([^"]+)"', html).group(1).decode())
     time.sleep(min_fill + 0.5)  # a child takes a moment before sending
-    for n in range(count):
+    for n, token in enumerate(tokens):
         body = urllib.parse.urlencode(
             {
                 "started": token,

@@ -1,5 +1,6 @@
 """The child's feedback form: fixed core questions, optional context, the page's extras."""
 
+import secrets
 import time
 
 from django import forms
@@ -26,17 +27,30 @@ TOO_LONG = _(
 
 
 def new_started_token():
-    """A signed start time for the minimum fill time check; nothing is stored."""
-    return signing.dumps(int(time.time()), salt=STARTED_SALT)
+    """A signed start time and a random nonce, so the token serves one answer only.
+
+    Nothing is stored when the form is shown; the nonce is marked used only when an answer
+    is saved (``feedback.submission_guards.claim_start_token``).
+    """
+    return signing.dumps([int(time.time()), secrets.token_urlsafe(16)], salt=STARTED_SALT)
+
+
+def read_started_token(token):
+    """(start time, nonce) of a genuine, unexpired token; None for anything else."""
+    try:
+        value = signing.loads(token or "", salt=STARTED_SALT, max_age=STARTED_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    match value:
+        case [int(started), str(nonce)] if nonce:
+            return started, nonce
+    return None
 
 
 def filled_too_fast(token):
     """True when the form came back faster than a person can fill it in, or without a start."""
-    try:
-        started = signing.loads(token or "", salt=STARTED_SALT, max_age=STARTED_MAX_AGE)
-    except signing.BadSignature:
-        return True
-    return time.time() - started < settings.FEEDBACK_MIN_FILL_SECONDS
+    parsed = read_started_token(token)
+    return parsed is None or time.time() - parsed[0] < settings.FEEDBACK_MIN_FILL_SECONDS
 
 
 def rating_field(label):

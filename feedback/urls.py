@@ -2,12 +2,13 @@
 
 from django.urls import path
 
+from . import converters  # noqa: F401  (registers "dbid")
 from .views import login, submit
 
 app_name = "feedback"
 
 urlpatterns = [
-    path("svara/<int:page_id>/", submit.submit, name="submit"),
+    path("svara/<dbid:page_id>/", submit.submit, name="submit"),
     path("logga-in/", login.SiteLoginView.as_view(), name="login"),
     path("logga-ut/", login.SiteLogoutView.as_view(), name="logout"),
 ]

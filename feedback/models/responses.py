@@ -5,6 +5,8 @@ tell anyone who answered. The core questions are fixed in code so that answers s
 comparable across years and municipalities; editors may add optional extra questions.
 """
 
+import datetime
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +18,7 @@ from wagtail.models import Orderable
 
 from home.age_bands import AgeBand
 
+from .random_ids import RandomIdField
 from .themes import Theme
 
 FREE_TEXT_MAX_LENGTH = 2000
@@ -56,6 +59,15 @@ RATING_FIELDS = tuple(name for name, _question in CORE_QUESTIONS)
 FREE_TEXT_FIELDS = ("good_text", "better_text")
 
 
+def week_of(day):
+    """The Monday of ``day``'s week: answers are stored by week, never by day."""
+    return day - datetime.timedelta(days=day.weekday())
+
+
+def this_week():
+    return week_of(timezone.localdate())
+
+
 def rating_field(verbose_name):
     return models.PositiveSmallIntegerField(
         verbose_name, choices=Rating.choices, null=True, blank=True
@@ -63,6 +75,8 @@ def rating_field(verbose_name):
 
 
 class ResponseTheme(ItemBase):
+    # Staff often theme new answers as they come in: sequential ids here would keep that order.
+    id = RandomIdField()
     tag = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="tagged_responses")
     content_object = models.ForeignKey(
         "feedback.FeedbackResponse", on_delete=models.CASCADE, related_name="tagged_items"
@@ -70,6 +84,7 @@ class ResponseTheme(ItemBase):
 
 
 class FeedbackResponse(models.Model):
+    id = RandomIdField()
     page = models.ForeignKey(
         "feedback.FeedbackPage",
         verbose_name=_("sida"),
@@ -78,7 +93,9 @@ class FeedbackResponse(models.Model):
         on_delete=models.SET_NULL,
         related_name="responses",
     )
-    date = models.DateField(_("datum"), default=timezone.localdate, db_index=True)
+    # The Monday of the week the answer came (see week_of and README): in a small municipality
+    # one or two answers a day would let a day point at a child.
+    date = models.DateField(_("vecka (måndag)"), default=this_week, db_index=True)
     age_band = models.CharField(_("ålder"), max_length=5, choices=AgeBand.choices, blank=True)
     contact_kind = models.CharField(
         _("typ av kontakt"), max_length=20, choices=ContactKind.choices, blank=True
@@ -105,10 +122,23 @@ class FeedbackResponse(models.Model):
     class Meta:
         verbose_name = _("svar")
         verbose_name_plural = _("svar")
+        # Within a week, the random id: an order that says nothing about when answers came.
         ordering = ["-date", "-pk"]
 
     def __str__(self):
-        return _("Svar %(id)s (%(date)s)") % {"id": self.pk, "date": self.date}
+        return _("Svar %(id)s (%(week)s)") % {"id": self.pk, "week": self.week_label}
+
+    def save(self, *args, **kwargs):
+        if self.date:
+            self.date = week_of(self._meta.get_field("date").to_python(self.date))
+        super().save(*args, **kwargs)
+
+    @property
+    def week_label(self):
+        if not self.date:
+            return ""
+        year, week, _day = self.date.isocalendar()
+        return _("vecka %(week)d, %(year)d") % {"week": week, "year": year}
 
     @property
     def free_text(self):
@@ -144,6 +174,7 @@ class ExtraQuestion(Orderable):
 
 
 class ExtraAnswer(models.Model):
+    id = RandomIdField()  # sequential ids would give away the order of the answers too
     response = models.ForeignKey(
         FeedbackResponse, on_delete=models.CASCADE, related_name="extra_answers"
     )

@@ -1,9 +1,10 @@
 """Receive a child's anonymous feedback.
 
-CSRF: this view is exempt on purpose. The form acts on no one's behalf (no login, no
-session), so a forged cross-site post can do nothing a direct post cannot, and the same
-abuse protection applies to both (honeypot, minimum fill time, rate limit). Being exempt
-means the child's browser gets no cookie at all from the feedback page.
+CSRF: this view is exempt from Django's token check on purpose, so the child's browser gets
+no cookie at all from the feedback page. Posts from other sites are refused instead by the
+browser's own ``Sec-Fetch-Site`` / ``Origin`` headers, and the body is bounded and a start
+token serves one answer (``feedback/submission_guards.py``); a honeypot, a minimum fill time
+and a rate limit keep out the rest.
 """
 
 from django.shortcuts import get_object_or_404, redirect
@@ -12,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from feedback import ratelimit
+from feedback import ratelimit, submission_guards
 from feedback.forms import FeedbackForm, filled_too_fast
 from feedback.models import FeedbackPage
 from home.page_privacy import public_q
@@ -25,6 +26,9 @@ HONEYPOT_FIELD = "webbplats"
 @require_POST
 def submit(request, page_id):
     page = get_object_or_404(FeedbackPage.objects.live().filter(public_q()), pk=page_id)
+    refusal = submission_guards.refuse_before_reading(request, page)
+    if refusal:
+        return refusal
     if request.POST.get(HONEYPOT_FIELD):
         # A bot filled in the hidden field: look like success, store nothing.
         return redirect(page.thanks_url())
@@ -37,6 +41,8 @@ def submit(request, page_id):
             "Skicka igen. Allt du har skrivit finns kvar."
         )
         return page.render_form(request, form, notice=notice)
+    if not submission_guards.claim_start_token(request.POST.get("started")):
+        return page.render_form(request, form, notice=submission_guards.ALREADY_SENT)
     if not ratelimit.allow(request):
         notice = _(
             "Många svar har skickats härifrån på kort tid. Vänta en stund och försök igen. "

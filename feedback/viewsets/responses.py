@@ -4,6 +4,8 @@ A menu group "Barnens svar": the responses (filters, full text, status, themes, 
 CSV/XLSX export), the summary with small-group suppression, and the danger word list.
 """
 
+import datetime
+
 import django_filters
 from django import forms
 from django.contrib.auth.decorators import permission_required
@@ -33,13 +35,25 @@ from feedback.models import (
     Status,
     Theme,
 )
+from feedback.models.responses import week_of
 from feedback.views.summary import SummaryView
 
 from .base import ConfirmationTexts, StaffOnlyChooserViewSet
 
 
+class WeekRangeFilter(django_filters.DateFromToRangeFilter):
+    """A period takes every week that overlaps it, since an answer is stored as its Monday."""
+
+    def filter(self, qs, value):
+        if value and value.start:
+            start = value.start
+            start = start.date() if isinstance(start, datetime.datetime) else start
+            value = slice(week_of(start), value.stop)
+        return super().filter(qs, value)
+
+
 class ResponseFilterSet(WagtailFilterSet):
-    date = django_filters.DateFromToRangeFilter(label=_("Period"), widget=DateRangePickerWidget)
+    date = WeekRangeFilter(label=_("Period"), widget=DateRangePickerWidget)
     flagged_danger = django_filters.BooleanFilter(label=_("Behöver uppmärksamhet"))
     themes = django_filters.ModelChoiceFilter(
         label=_("Tema"), field_name="themes", queryset=Theme.objects.all()
@@ -100,7 +114,9 @@ class FeedbackResponseViewSet(SnippetViewSet):
     inspect_view_enabled = True
     list_per_page = 50
     list_display = [
-        TitleColumn("date", label=_("Datum"), sort_key="date", get_url=inspect_url),
+        TitleColumn(
+            "date", label=_("Vecka"), accessor="week_label", sort_key="date", get_url=inspect_url
+        ),
         Column("flagged_danger", label=_("Uppmärksamhet"), accessor=attention),
         Column("status", label=_("Status"), accessor="get_status_display"),
         Column("age_band", label=_("Ålder"), accessor="get_age_band_display"),

@@ -1,3 +1,4 @@
+import secrets
 import time
 
 import pytest
@@ -25,7 +26,10 @@ def feedback_page(db):
 
 
 def started_token(seconds_ago=60):
-    return signing.dumps(int(time.time()) - seconds_ago, salt=STARTED_SALT)
+    """A genuine start token (fresh nonce) as the form hands out, signed ``seconds_ago``."""
+    return signing.dumps(
+        [int(time.time()) - seconds_ago, secrets.token_urlsafe(16)], salt=STARTED_SALT
+    )
 
 
 @pytest.fixture

@@ -1,11 +1,15 @@
 """Property: whatever is posted to the feedback form, the server never answers with a 5xx."""
 
+from urllib.parse import quote, urlencode
+
 import pytest
-from hypothesis import HealthCheck, given
+from hypothesis import HealthCheck, example, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from feedback.models import FeedbackResponse
+
+from .conftest import started_token
 
 pytestmark = pytest.mark.django_db
 
@@ -47,3 +51,94 @@ def test_arbitrary_posts_never_cause_a_server_error(post_feedback, settings, pay
     stored = FeedbackResponse.objects.count() - before
     # Something is stored only when the child is sent on to the thank-you page.
     assert stored == (1 if response.status_code == 302 and not payload.get("webbplats") else 0)
+
+
+# Repeated keys, any unicode (also lone surrogates' neighbours and control characters), long
+# values, raw bytes that are not UTF-8: posted as the browser would (urlencoded) or as junk.
+keys = st.one_of(st.sampled_from(FIELDS), st.text(max_size=20))
+wild_values = st.one_of(
+    st.text(max_size=200),
+    st.text(alphabet=st.characters(codec="utf-8"), min_size=2000, max_size=2600),
+    st.sampled_from(["", "5", "\x00", "\u202e", "😀" * 2001, "a" * 70_000]),
+)
+pairs = st.lists(st.tuples(keys, wild_values), max_size=12)
+
+
+@hypothesis_settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    pairs=pairs,
+    junk=st.binary(max_size=300),
+    as_junk=st.booleans(),
+    content_type=st.sampled_from(
+        ["application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain"]
+    ),
+)
+def test_any_body_with_repeated_keys_never_causes_a_server_error(
+    client, feedback_page, settings, pairs, junk, as_junk, content_type
+):
+    settings.FEEDBACK_RATE_LIMIT = 1000
+    settings.FEEDBACK_MIN_FILL_SECONDS = 0
+    fields = [("started", started_token()), *pairs]
+    body = junk if as_junk else urlencode(fields, doseq=True).encode()
+    kind = content_type if as_junk else "application/x-www-form-urlencoded"
+    before = FeedbackResponse.objects.count()
+    response = client.post(f"/svara/{feedback_page.pk}/", body, content_type=kind)
+    assert response.status_code < 500
+    assert FeedbackResponse.objects.count() - before <= 1
+
+
+PREFIXES = [
+    "/",
+    "/en/",
+    "/tyck-till/",
+    "/tyck-till/tack/",
+    "/svara/",
+    f"/svara/{2**64}/",
+    "/sok/",
+    "/ni-sa-vi-gjorde/",
+    "/internt/",
+    "/logga-in/",
+    "/documents/",
+    f"/documents/{2**64}/",
+    "/i18n/",
+    "/sitemap.xml",
+]
+segments = st.lists(
+    st.one_of(
+        st.text(max_size=30),
+        st.from_regex(r"[0-9]{1,40}", fullmatch=True),
+        st.sampled_from(["..", ".", "%", "%00", "%ff", "tack", "a" * 3000, "9" * 400]),
+    ),
+    max_size=6,
+)
+queries = st.lists(st.tuples(st.text(max_size=20), st.text(max_size=40)), max_size=4)
+
+
+@hypothesis_settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    prefix=st.sampled_from(PREFIXES),
+    segments=segments,
+    query=queries,
+    post=st.booleans(),
+    number=st.one_of(
+        st.none(), st.integers(min_value=0, max_value=2**80), st.integers(2**63 - 2, 2**66)
+    ),
+)
+@example(prefix="/svara/", segments=[], query=[], post=True, number=2**64)
+def test_any_public_path_never_causes_a_server_error(client, prefix, segments, query, post, number):
+    path = prefix + "/".join(quote(s, safe="%") for s in segments)
+    if number is not None:  # ids of any size where the site takes an id
+        path = f"{prefix.rstrip('/')}/{number}/" if prefix.startswith("/svara/") else path
+        path = f"/svara/{number}/" if prefix == "/" else path
+    query_string = "&".join(f"{quote(k)}={quote(v)}" for k, v in query)
+    url = f"{path}?{query_string}" if query_string else path
+    response = client.post(url) if post else client.get(url)
+    assert response.status_code < 500, url

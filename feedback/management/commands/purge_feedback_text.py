@@ -2,12 +2,14 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from feedback.retention import cutoff_date, purge_old_text
+from feedback.storage_order import scatter
 
 
 class Command(BaseCommand):
     help = (
         "Remove the free text of feedback older than FEEDBACK_TEXT_RETENTION_MONTHS "
-        "(default 24); the ratings, age band, kind of contact and day are kept. "
+        "(default 24); the ratings, age band, kind of contact and week are kept. On "
+        "PostgreSQL it then rewrites the answer tables in random-id order. "
         "Run it daily, e.g. from cron or a systemd timer (see README)."
     )
 
@@ -25,3 +27,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Removed free text from {count} responses dated before {cutoff_date(months=months)}."
         )
+        if scatter():
+            self.stdout.write("Rewrote the answer tables in random-id order.")
