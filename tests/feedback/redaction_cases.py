@@ -22,7 +22,7 @@ PERSONAL = [
     ("0701234567 är mitt nummer", ["0701234567"], {"telefonnummer"}),
     ("070.123.45.67", ["070.123", "45.67"], {"telefonnummer"}),
     ("070/123 45 67 efter skolan", ["070/123", "45 67"], {"telefonnummer"}),
-    ("+46 (0)70-123 45 67", ["46", "70-123", "45 67"], {"telefonnummer"}),
+    ("+46 (0)70-123 45 67", ["+46", "70-123", "45 67"], {"telefonnummer"}),
     ("0046 70 123 45 67", ["0046", "123 45 67"], {"telefonnummer"}),
     ("004670-1234567", ["004670", "1234567"], {"telefonnummer"}),
     ("+46701234567", ["46701234567"], {"telefonnummer"}),
@@ -31,7 +31,7 @@ PERSONAL = [
     ("mammas nr 073 987 65 43 och mitt 070 111 22 33", ["987 65 43", "111 22 33"],
      {"telefonnummer"}),
     ("sms:a 070–765 43 21", ["070–765", "43 21"], {"telefonnummer"}),
-    ("０７０－１２３ ４５ ６７", ["０７０", "123", "45 67"], {"telefonnummer"}),
+    ("０７０－１２３ ４５ ６７", ["０７０", "070-123", "45 67"], {"telefonnummer"}),
     # e-mail
     ("mejla kalle.anka@example.se", ["kalle", "example"], {"e-post"}),
     ("kalle at gmail punkt com", ["kalle", "gmail"], {"e-post"}),
