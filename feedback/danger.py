@@ -12,6 +12,7 @@ never match it; they are listed in ``ORDINARY_WORDS``.
 """
 
 import re
+from functools import lru_cache
 
 from feedback.normalise import fold, normalise
 
@@ -78,6 +79,8 @@ def loose_match(word, part, last):
     """The word is the part, or (the last part of a phrase) the part with a usual ending;
     with one letter's slip in a long part."""
     fuzzy = len(part) >= FUZZY_MIN_LENGTH
+    if len(word) < len(part) - fuzzy or word[0] != part[0] and not fuzzy:
+        return False
     cuts = range(len(part) - 1, len(part) + 2) if fuzzy else [len(part)]
     for cut in cuts:
         stem, ending = word[:cut], word[cut:]
@@ -88,6 +91,7 @@ def loose_match(word, part, last):
     return False
 
 
+@lru_cache(maxsize=65536)
 def word_matches(word, part, last):
     (strict_word, loose_word), (strict_part, loose_part) = word, part
     if loose_word in ORDINARY_WORDS:

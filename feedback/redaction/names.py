@@ -23,7 +23,7 @@ SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 # After these, the next word is the name whatever it looks like.
 CUE = re.compile(
-    r"\b(?:heter|kallas|kalla\s+mig|mitt\s+namn\s+(?:är|e)|namnet\s+(?:är|e)|namn\s*:)\s*$",
+    r"\b(?:(?:heter|kallas|kalla\s+mig|mitt\s+namn\s+(?:är|e)|namnet\s+(?:är|e))\b|namn\s*:)\s*",
     re.IGNORECASE,
 )
 RELATIONS = (
@@ -37,7 +37,7 @@ RELATIONS = (
     "jourhemspappa",
 )  # fmt: skip
 RELATION = re.compile(
-    rf"\b(?:{'|'.join(RELATIONS)})(?:\s*,)?(?:\s+(?:som\s+)?heter)?\s*$", re.IGNORECASE
+    rf"\b(?:{'|'.join(RELATIONS)})\b(?:\s*,)?(?:\s+(?:som\s+)?heter)?\s*", re.IGNORECASE
 )
 # Small everyday words that are never taken as a name, even after a cue.
 NEVER_NAMES = {
@@ -71,6 +71,8 @@ class Words:
         self.text = text
         self.words = list(WORD.finditer(text))
         self.names, self.also_words = name_lists()
+        # Where a word right after a cue starts.
+        self.cue_ends = {cue: {m.end() for m in cue.finditer(text)} for cue in (CUE, RELATION)}
 
     def __len__(self):
         return len(self.words)
@@ -99,7 +101,7 @@ class Words:
         return i > 0 and JOIN.fullmatch(self.before(i)) is not None
 
     def after_cue(self, i, cue):
-        return i > 0 and cue.search(self.text[: self.words[i].start()]) is not None
+        return self.words[i].start() in self.cue_ends[cue]
 
 
 def is_name(words, i):

@@ -12,6 +12,7 @@ import re
 SEPARATORS = r"[ \t\-\u2010-\u2015\u2212./()+]"
 RUN = re.compile(rf"(?<![\w+])[+(]*\d(?:{SEPARATORS}{{0,3}}\d)*\)?")
 GROUP = re.compile(r"\d+")
+MAX_DIGITS = 17  # 00 + an international number of 15 digits
 
 
 def valid_date(yymmdd):
@@ -54,8 +55,14 @@ def find(text):
         plus = run.group().startswith("+")
         first = 0
         while first < len(groups):
-            for last in range(len(groups) - 1, first - 1, -1):
-                digits = "".join(g.group() for g in groups[first : last + 1])
+            # The candidates from this group on, longest first, never past 15 digits.
+            candidates, digits = [], ""
+            for last in range(first, len(groups)):
+                digits += groups[last].group()
+                if len(digits) > MAX_DIGITS:
+                    break
+                candidates.append((last, digits))
+            for last, digits in reversed(candidates):
                 kind = classify(digits, plus and first == 0)
                 if kind:
                     start = run.start() if first == 0 else run.start() + groups[first].start()

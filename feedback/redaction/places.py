@@ -12,17 +12,20 @@ STREET = (
     r"plan|allén|allé|leden|parken|slingan|höjden|ringen|liden|stråket|kroken|gården|"
     r"bron|kajen|esplanaden|terrassen|promenaden|hagen|ängen|udden|vägen)"
 )
-CAPITALISED = r"[A-ZÅÄÖÉ][\wåäöé-]+"
-STREET_NAME = rf"(?:(?:{CAPITALISED}\s+)?[\wåäöéÅÄÖÉ-]{{2,}}{STREET}|{CAPITALISED}\s+{STREET})"
+# Letters only, and not too many: a long run of digits and dashes must not be tried at
+# every position.
+CAPITALISED = r"[A-ZÅÄÖÉ][^\W\d_]{1,40}"
+LETTERS = r"[^\W\d_]{2,30}(?:-[^\W\d_]{1,30})?"
+STREET_NAME = rf"(?:(?:{CAPITALISED}\s+)?{LETTERS}{STREET}|{CAPITALISED}\s+{STREET})"
 FLAT = r"(?:\s*,?\s*(?:lgh|lägenhet|vån|våning)\.?\s*\d{1,4})?"
 ADDRESS = re.compile(rf"\b{STREET_NAME}\s+\d{{1,4}}(?:\s?[a-zA-Z]\b)?{FLAT}")
-LIVES_ON = re.compile(rf"(?i:\bbor\s+(?:på|i)\s+)(?P<street>[A-ZÅÄÖ][\wåäöé-]*{STREET})\b")
+LIVES_ON = re.compile(rf"(?i:\bbor\s+(?:på|i)\s+)(?P<street>(?=[A-ZÅÄÖ]){LETTERS}{STREET})\b")
 POSTCODE = re.compile(
     r"(?<![\d\w])(?:SE-?\s?)?\d{3}\s?\d{2}(?!\d)\s+[A-ZÅÄÖ][a-zåäöé]+(?:[\s-][A-ZÅÄÖ][a-zåäöé]+)?"
 )
 
 SCHOOL = r"(?:skolan|skola|skolas|skolans|gymnasiet|gymnasium|gymnasiets)"
-SCHOOL_COMPOUND = re.compile(rf"\b[\wåäöéÅÄÖÉ-]{{2,}}?{SCHOOL}\b")
+SCHOOL_COMPOUND = re.compile(rf"\b{LETTERS}{SCHOOL}\b")
 SCHOOL_NAMED = re.compile(rf"\b(?:{CAPITALISED}\s+){{1,3}}{SCHOOL}\b")
 # Compounds that name a kind of school, not a school.
 GENERIC_SCHOOLS = {
