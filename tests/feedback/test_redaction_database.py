@@ -1,5 +1,6 @@
 """After rich submissions through the real form, a dump of the whole database (every table,
-every column) holds none of the personal data the children typed."""
+every column) holds none of the personal data the children typed, and the thank-you page
+names what was removed."""
 
 import re
 
@@ -64,3 +65,17 @@ def test_no_typed_personal_data_anywhere_in_the_database(post_feedback, feedback
 def contains_word(dump, piece):
     """The piece stands on its own in the dump (not inside a hash or a longer number)."""
     return re.search(rf"(?<!\w){re.escape(piece)}(?!\w)", dump) is not None
+
+
+def test_the_thank_you_page_names_every_kind_removed(client, post_feedback):
+    response = post_feedback(
+        {
+            "good_text": "Jag heter Kalle och bor på Storgatan 12. Jag går på Nyskolan.",
+            "better_text": "snap: kalle_12, 070-123 45 67",
+        }
+    )
+    html = client.get(response["Location"]).content.decode()
+    assert (
+        "Vi tog bort telefonnummer, namn, adress, namn på skola, användarnamn innan svaret "
+        "sparades" in html
+    )
