@@ -12,7 +12,7 @@ import re
 TLD = r"(?:com|se|nu|net|org|eu|io|me|info|co|uk|dk|no|fi|de|app)"
 PROVIDER = r"(?:gmail|hotmail|outlook|icloud|yahoo|live|msn|telia|spray|proton(?:mail)?)"
 LOCAL = r"(?<![\w.+-])[\w.+-]*\w"
-SPELLED_AT = r"(?:\s*[(\[{<]\s*(?:at|snabel-?a|@)\s*[)\]}>]\s*|\s+(?:at|snabel-?a)\s+)"
+SPELLED_AT = r"(?:\s*[(\[{<]\s*(?:at|snabel[\s-]?a|@)\s*[)\]}>]\s*|\s+(?:at|snabel[\s-]?a)\s+)"
 SPELLED_DOT = r"(?:\s*[(\[{<]\s*(?:dot|punkt|\.)\s*[)\]}>]\s*|\s+(?:dot|punkt)\s+)"
 DOT = rf"(?:\.|\s*\.\s*(?={TLD}\b)|{SPELLED_DOT})"
 DOMAIN = rf"[\w-]+(?:{DOT}[\w-]+)*"

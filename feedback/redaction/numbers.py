@@ -36,6 +36,8 @@ def is_phone(digits, plus):
         return 8 <= len(digits) <= 15
     if digits.startswith("0"):
         return 8 <= len(digits) <= 10
+    if digits.startswith("467") and len(digits) == 11:
+        return True  # a mobile number with the country code but without its +
     return len(digits) == 9 and digits.startswith("7")  # a mobile number without its 0
 
 

@@ -4,6 +4,8 @@ until the child changes it or chooses "Skicka ändå"."""
 import pytest
 from playwright.sync_api import expect
 
+from .helpers import axe_violations, describe_violations
+
 pytestmark = pytest.mark.browser
 
 FOUND_JS = """() => Array.from(document.querySelectorAll('#personuppgifter [data-found]'))
@@ -81,3 +83,13 @@ def test_the_main_kinds_are_recognised_in_the_browser(page, feedback_path):
     text = page.locator("#personuppgifter").inner_text()
     for piece in ("20100512–1234", "kalle (at) gmail (dot) com", "Lisa", "Storgatan 12", "@lisa.o"):
         assert piece in text
+
+
+def test_the_notice_has_no_axe_violations(new_context, feedback_path):
+    page = new_context(bypass_csp=True).new_page()  # axe is added as an inline script
+    page.goto(feedback_path)
+    page.fill("#id_good_text", "Jag heter Kalle, ring 070-123 45 67")
+    page.click(".feedback-form__submit")
+    expect(page.locator("#personuppgifter")).to_be_visible()
+    violations = axe_violations(page)
+    assert not violations, describe_violations("the personal data notice", violations)

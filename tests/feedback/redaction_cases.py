@@ -26,6 +26,8 @@ PERSONAL = [
     ("0046 70 123 45 67", ["0046", "123 45 67"], {"telefonnummer"}),
     ("004670-1234567", ["004670", "1234567"], {"telefonnummer"}),
     ("+46701234567", ["46701234567"], {"telefonnummer"}),
+    ("46701234567 är mammas", ["46701234567"], {"telefonnummer"}),
+    ("ring 070 - 123 45 67", ["123 45 67"], {"telefonnummer"}),
     ("hemma 08-123 456 78", ["08-123", "456 78"], {"telefonnummer"}),
     ("(08) 123 45 67", ["123 45 67"], {"telefonnummer"}),
     ("mammas nr 073 987 65 43 och mitt 070 111 22 33", ["987 65 43", "111 22 33"],
@@ -41,6 +43,8 @@ PERSONAL = [
     ("skriv till lisa_2011 [at] hotmail [punkt] se", ["lisa_2011", "hotmail"], {"e-post"}),
     ("min mejl: nisse snabel-a outlook.com", ["nisse", "outlook"], {"e-post"}),
     ("kalle @ gmail.com", ["kalle", "gmail"], {"e-post"}),
+    ("kalle snabel a gmail punkt com", ["kalle", "gmail"], {"e-post"}),
+    ("kalle @ gmail . com", ["kalle", "gmail"], {"e-post"}),
     ("MEJL: KALLE.ANKA@GMAIL.COM", ["KALLE", "GMAIL"], {"e-post"}),
     # names
     ("Jag heter Kalle Svensson", ["Kalle", "Svensson"], {"namn"}),
@@ -61,6 +65,10 @@ PERSONAL = [
     ("Hon heter Anna-Karin Lindqvist", ["Anna-Karin", "Lindqvist"], {"namn"}),
     ("kuratorn Zeynep hjälpte mig", ["Zeynep"], {"namn"}),
     ("namn: Noah", ["Noah"], {"namn"}),
+    ("min handläggare Eva-Lena ringde aldrig", ["Eva-Lena"], {"namn"}),
+    ("Hej jag heter Sara och är 11", ["Sara"], {"namn"}),
+    ("jag bor på storgatan 12", ["storgatan"], {"adress"}),
+    ("adda mig på insta kalle.anka", ["kalle.anka"], {"anvandarnamn"}),
     # addresses, postcodes, schools
     ("Jag bor på Storgatan 12 B", ["Storgatan", "12 B"], {"adress"}),
     ("Sankt Eriksgatan 3, lgh 1102", ["Eriksgatan", "1102"], {"adress"}),

@@ -38,7 +38,7 @@
         "giu"
     );
     var EMAIL_SPELLED = new RegExp(
-        LOCAL + "\\s*(?:[(\\[]\\s*(?:at|snabel-?a)\\s*[)\\]]|\\s(?:at|snabel-?a)\\s)\\s*" + W +
+        LOCAL + "\\s*(?:[(\\[]\\s*(?:at|snabel[\\s-]?a)\\s*[)\\]]|\\s(?:at|snabel[\\s-]?a)\\s)\\s*" + W +
             "+(?:\\s*(?:[(\\[]\\s*(?:dot|punkt)\\s*[)\\]]|\\s(?:dot|punkt)\\s|\\.)\\s*" + W + "+)+",
         "giu"
     );
@@ -90,6 +90,9 @@
         }
         if (digits.charAt(0) === "0") {
             return digits.length >= 8 && digits.length <= 10;
+        }
+        if (digits.indexOf("467") === 0 && digits.length === 11) {
+            return true;
         }
         return digits.length === 9 && digits.charAt(0) === "7";
     }
