@@ -11,6 +11,9 @@ pytestmark = pytest.mark.browser
 FOUND_JS = """() => Array.from(document.querySelectorAll('#personuppgifter [data-found]'))
     .map(li => li.dataset.found)"""
 
+FOUND_PIECES_JS = """() => Array.from(document.querySelectorAll('#personuppgifter [data-found]'))
+    .map(li => [li.dataset.found, li.textContent])"""
+
 
 def record_posts(page):
     posts = []
@@ -93,3 +96,44 @@ def test_the_notice_has_no_axe_violations(new_context, feedback_path):
     expect(page.locator("#personuppgifter")).to_be_visible()
     violations = axe_violations(page)
     assert not violations, describe_violations("the personal data notice", violations)
+
+
+# The kinds the browser looks for (it has no name lists and no school names).
+BROWSER_KINDS = {"personnummer", "telefonnummer", "e-post", "adress", "anvandarnamn"}
+
+
+def test_the_browser_finds_what_the_server_removes(page, feedback_path):
+    """Every table case with a kind the browser looks for is caught before sending."""
+    from tests.feedback.redaction_cases import PERSONAL
+
+    page.goto(feedback_path)
+    # Something always found, so that a miss shows the notice instead of sending the form.
+    page.fill("#id_better_text", "snap: sentinel_1")
+    missed = []
+    for text, _secrets, kinds in PERSONAL:
+        if not kinds & BROWSER_KINDS:
+            continue
+        page.fill("#id_good_text", text)
+        page.click(".feedback-form__submit")
+        expect(page.locator("#personuppgifter")).to_be_visible()
+        found = {
+            kind
+            for kind, piece in page.evaluate(FOUND_PIECES_JS)
+            if not piece.endswith("sentinel_1")
+        }
+        if not found & kinds & BROWSER_KINDS:
+            missed.append((text, sorted(found)))
+        page.get_by_role("button", name="Ändra").click()
+    assert not missed, missed
+
+
+def test_harmless_text_is_sent_without_a_warning(page, feedback_path):
+    from tests.feedback.redaction_cases import HARMLESS
+
+    posts = record_posts(page)
+    page.goto(feedback_path)
+    page.fill("#id_good_text", "\n".join(HARMLESS[: len(HARMLESS) // 2]))
+    page.fill("#id_better_text", "\n".join(HARMLESS[len(HARMLESS) // 2 :]))
+    page.click(".feedback-form__submit")
+    page.wait_for_url("**/tack/**")
+    assert len(posts) == 1

@@ -60,6 +60,9 @@
         "leden|parken|slingan|höjden|ringen|liden|stråket|kroken|gården)";
     var ADDRESS = new RegExp(W + "{2,}" + STREET + "\\s+\\d{1,4}(?:\\s?[a-zA-Z](?!" + W + "))?",
         "gu");
+    var LIVES_ON = new RegExp(
+        "(?<!" + W + ")bor\\s+(?:på|i)\\s+([A-ZÅÄÖ]" + W + "+" + STREET + ")(?!" + W + ")", "giu"
+    );
     var POSTCODE = /(?<!\d)\d{3}\s?\d{2}(?!\d)\s+[A-ZÅÄÖ][a-zåäöé]+/gu;
 
     function normalise(text) {
@@ -170,6 +173,7 @@
         findAll(HANDLE_AT, text, "anvandarnamn", add);
         findAll(HANDLE_PLATFORM, text, "anvandarnamn", add, 1);
         findAll(ADDRESS, text, "adress", add);
+        findAll(LIVES_ON, text, "adress", add, 1);
         findAll(POSTCODE, text, "adress", add);
         var match;
         NAME_CUE.lastIndex = 0;
