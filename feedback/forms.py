@@ -148,10 +148,14 @@ class FeedbackForm(forms.Form):
 
     @transaction.atomic
     def save(self):
-        """Redact, check for danger, store. Returns (response, danger, redacted kinds)."""
+        """Check for danger, redact, store. Returns (response, danger, redacted kinds).
+
+        Danger is read in the text as typed (before names are replaced); what is stored
+        is the normalised text with the personal data replaced (feedback.redaction).
+        """
         data = dict(self.cleaned_data)
-        raw_texts = [data[name] for name in self.text_field_names()]
-        danger = contains_danger("\n".join(t for t in raw_texts if t))
+        texts = [data[name] for name in self.text_field_names()]
+        danger = contains_danger("\n".join(t for t in texts if t))
         redacted_kinds = set()
         for name in self.text_field_names():
             data[name], kinds = redact(data[name])

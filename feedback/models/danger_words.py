@@ -1,10 +1,10 @@
 """Words in free text that may mean a child is in danger; staff edit the list in the admin."""
 
-import re
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+
+from feedback import danger
 
 
 class DangerWord(models.Model):
@@ -29,19 +29,10 @@ class DangerWord(models.Model):
         return self.word
 
 
-def stem_pattern(word):
-    """The regex for a word stem or phrase: starts at a word boundary, any whitespace between."""
-    parts = [re.escape(part) for part in word.split()]
-    return r"(?<!\w)" + r"\s+".join(parts)
-
-
 def contains_danger(text, words=None):
-    """True when the text contains one of the danger words (case-insensitive, stems)."""
+    """True when the text contains one of the danger words (see feedback.danger)."""
     if not text:
         return False
     if words is None:
         words = DangerWord.objects.values_list("word", flat=True)
-    patterns = [stem_pattern(w) for w in words if w.strip()]
-    if not patterns:
-        return False
-    return re.search("|".join(patterns), text, flags=re.IGNORECASE) is not None
+    return danger.contains_danger(text, list(words))
