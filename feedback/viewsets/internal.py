@@ -40,7 +40,7 @@ from feedback.panels import StatusHistoryPanel
 from home.age_bands import AgeBand
 from home.panels import LixPanel
 
-from .base import ConfirmationTexts, StaffOnlyChooserViewSet
+from .base import ConfirmationTexts, PlainInspectView, StaffOnlyChooserViewSet
 
 
 class ImprovementForm(WagtailAdminModelForm):
@@ -114,6 +114,7 @@ class ImprovementViewSet(SnippetViewSet):
     search_backend_name = None
     chooser_viewset_class = StaffOnlyChooserViewSet
     inspect_view_enabled = True
+    inspect_view_class = PlainInspectView
     list_per_page = 100
     list_display = [
         "title",

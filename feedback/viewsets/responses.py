@@ -19,7 +19,6 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     IndexView,
-    InspectView,
     SnippetViewSet,
     SnippetViewSetGroup,
 )
@@ -34,7 +33,7 @@ from feedback.models import (
 )
 from feedback.views.summary import SummaryView
 
-from .base import ConfirmationTexts, StaffOnlyChooserViewSet
+from .base import ConfirmationTexts, PlainInspectView, StaffOnlyChooserViewSet
 
 # A spreadsheet cell starting with one of these can run as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -83,7 +82,7 @@ class ResponseIndexView(IndexView):
         return neutralise_formula(super().preprocess_field_value(field, value, export_format))
 
 
-class ResponseInspectView(InspectView):
+class ResponseInspectView(PlainInspectView):
     """The full response, including answers to the page's extra questions."""
 
     def get_field_label(self, field_name, field):
