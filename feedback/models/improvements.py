@@ -26,6 +26,17 @@ class ImprovementStatus(models.TextChoices):
     CLOSED = "closed", _("Avslutad utan åtgärd")
 
 
+# Statuses after which nothing more is planned: such an improvement is never overdue.
+FINISHED_STATUSES = (ImprovementStatus.DONE, ImprovementStatus.CLOSED)
+
+
+class ImprovementQuerySet(models.QuerySet):
+    def overdue(self, today=None):
+        """Planned to be done before today and still neither done nor closed."""
+        today = today or timezone.localdate()
+        return self.filter(planned_date__lt=today).exclude(status__in=FINISHED_STATUSES)
+
+
 # The same statuses in words a child understands ("Ni sa – vi gjorde").
 CHILD_STATUS_LABELS = {
     ImprovementStatus.PROPOSED: _("Vi har fått idén och tänker på den"),
@@ -107,6 +118,8 @@ class Improvement(RevisionMixin, models.Model):
     )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="improvement")
 
+    objects = ImprovementQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("förbättring")
         verbose_name_plural = _("förbättringar")
@@ -154,6 +167,14 @@ class Improvement(RevisionMixin, models.Model):
             )
         self._saved_status = self.status
         self._pending_change = None
+
+    @property
+    def is_overdue(self):
+        return bool(
+            self.planned_date
+            and self.planned_date < timezone.localdate()
+            and self.status not in FINISHED_STATUSES
+        )
 
     @property
     def child_status_label(self):

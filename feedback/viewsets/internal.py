@@ -274,6 +274,7 @@ class LinkResponsesBulkAction(ConfirmationTexts, SnippetBulkAction):
     """From the list of children's answers: 'these answers led to that improvement'."""
 
     display_name = _("Koppla till förbättring")
+    action_priority = 13
     action_type = "link_improvement"
     aria_label = _("Koppla valda svar till en förbättring")
     models = [FeedbackResponse]

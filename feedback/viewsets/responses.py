@@ -221,6 +221,7 @@ class StatusBulkAction(ConfirmationTexts, SnippetBulkAction):
 @hooks.register("register_bulk_action")
 class MarkReadBulkAction(StatusBulkAction):
     display_name = _("Markera som lästa")
+    action_priority = 10
     action_type = "mark_read"
     aria_label = _("Markera valda svar som lästa")
     status = Status.READ
@@ -229,6 +230,7 @@ class MarkReadBulkAction(StatusBulkAction):
 @hooks.register("register_bulk_action")
 class MarkUsedBulkAction(StatusBulkAction):
     display_name = _("Markera som använda")
+    action_priority = 11
     action_type = "mark_used"
     aria_label = _("Markera valda svar som använda i utvecklingsarbetet")
     status = Status.USED
@@ -241,6 +243,7 @@ class ThemeForm(forms.Form):
 @hooks.register("register_bulk_action")
 class AddThemeBulkAction(StatusBulkAction):
     display_name = _("Lägg till tema")
+    action_priority = 12
     action_type = "add_theme"
     aria_label = _("Lägg till ett tema på valda svar")
     form_class = ThemeForm
