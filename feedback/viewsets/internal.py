@@ -7,6 +7,7 @@ status"; either way each change is recorded with its day and who made it.
 
 import django_filters
 from django import forms
+from django.urls import path
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, StatusTagColumn
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
@@ -27,6 +29,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from feedback.access import can_edit_internal
 from feedback.models import (
     FeedbackResponse,
     Finding,
@@ -37,6 +40,7 @@ from feedback.models import (
     YearlyReportPage,
 )
 from feedback.panels import StatusHistoryPanel
+from feedback.views.reports import YearlyReportsView
 from home.age_bands import AgeBand
 from home.panels import LixPanel
 
@@ -207,11 +211,28 @@ class ThemeViewSet(SnippetViewSet):
     panels = [FieldPanel("name"), FieldPanel("description")]
 
 
+class YearlyReportsViewSet(ViewSet):
+    """The yearly reports, listed under Utvecklingsarbete for Handläggare."""
+
+    name = "feedback_yearly_reports"
+    icon = "doc-full"
+    menu_label = _("Årsrapporter")
+    url_prefix = "feedback/reports"
+
+    def get_urlpatterns(self):
+        return [path("", YearlyReportsView.as_view(), name="index")]
+
+    def get_menu_item(self, order=None):
+        item = super().get_menu_item(order)
+        item.is_shown = lambda request: can_edit_internal(request.user)
+        return item
+
+
 class DevelopmentViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Utvecklingsarbete")
     menu_icon = "tasks"
     menu_order = 260
-    items = (ImprovementViewSet, ThemeViewSet)
+    items = (YearlyReportsViewSet, ImprovementViewSet, ThemeViewSet)
 
 
 register_snippet(DevelopmentViewSetGroup)
