@@ -17,6 +17,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, StatusTagColumn
+from wagtail.admin.views.generic.mixins import RevisionsRevertMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
@@ -46,8 +47,16 @@ from home.panels import LixPanel
 
 from .base import ConfirmationTexts, PlainInspectView, StaffOnlyChooserViewSet
 
+NOTE_LABEL = _("Anteckning om ändringen")
+NOTE_HELP = _("Frivillig. Sparas i historiken när statusen ändras, till exempel varför.")
+
 
 class ImprovementForm(WagtailAdminModelForm):
+    # Not a model field: saved on the status change it explains (StatusChange.note).
+    status_note = forms.CharField(
+        label=NOTE_LABEL, help_text=NOTE_HELP, max_length=300, required=False
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "finding" in self.fields:
@@ -56,7 +65,8 @@ class ImprovementForm(WagtailAdminModelForm):
 
 class RecordsWhoChangedStatus:
     def save_instance(self):
-        self.form.instance.status_change_by(user=self.request.user)
+        note = self.form.cleaned_data.get("status_note", "")
+        self.form.instance.status_change_by(user=self.request.user, note=note)
         return super().save_instance()
 
 
@@ -88,6 +98,14 @@ class ImprovementEditView(RecordsWhoChangedStatus, EditView):
     pass
 
 
+class ImprovementRevertView(RecordsWhoChangedStatus, RevisionsRevertMixin, EditView):
+    """Wagtail's revert view saves without the edit view's ``save_instance``: say who here too.
+    Whether the status really changed is the model's business (it compares with the stored
+    row, not with the older revision)."""
+
+    view_name = "revisions_revert"
+
+
 class ImprovementFilterSet(WagtailFilterSet):
     themes = django_filters.ModelChoiceFilter(
         label=_("Tema"), field_name="themes", queryset=Theme.objects.all()
@@ -102,6 +120,15 @@ def yes_or_no(improvement):
     return _("Ja") if improvement.show_to_children else _("Nej")
 
 
+def planned(improvement):
+    if not improvement.planned_date:
+        return "–"
+    day = date_format(improvement.planned_date)
+    if improvement.is_overdue:
+        return _("%(day)s – Försenad") % {"day": day}
+    return day
+
+
 def theme_names(improvement):
     return ", ".join(theme.name for theme in improvement.themes.all()) or "–"
 
@@ -113,6 +140,7 @@ class ImprovementViewSet(SnippetViewSet):
     url_prefix = "feedback/improvements"
     add_view_class = ImprovementCreateView
     edit_view_class = ImprovementEditView
+    revisions_revert_view_class = ImprovementRevertView
     filterset_class = ImprovementFilterSet
     search_fields = ["title", "responsible"]
     search_backend_name = None
@@ -130,6 +158,9 @@ class ImprovementViewSet(SnippetViewSet):
             label=_("Status ändrad"),
             sort_key="status_changed_on",
             accessor=lambda improvement: date_format(improvement.status_changed_on),
+        ),
+        Column(
+            "planned_date", label=_("Planerat klart"), sort_key="planned_date", accessor=planned
         ),
         Column("show_to_children", label=_("Visas för barn"), accessor=yes_or_no),
     ]
@@ -183,6 +214,7 @@ class ImprovementViewSet(SnippetViewSet):
             MultiFieldPanel(
                 [
                     FieldPanel("status"),
+                    FieldPanel("status_note"),
                     FieldRowPanel([FieldPanel("planned_date"), FieldPanel("done_date")]),
                     StatusHistoryPanel(heading=_("Historik")),
                 ],
@@ -240,7 +272,7 @@ register_snippet(DevelopmentViewSetGroup)
 
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label=_("Ny status"), choices=ImprovementStatus.choices)
-    note = forms.CharField(label=_("Kommentar (frivillig)"), max_length=300, required=False)
+    note = forms.CharField(label=NOTE_LABEL, help_text=NOTE_HELP, max_length=300, required=False)
 
 
 @hooks.register("register_bulk_action")
