@@ -8,7 +8,7 @@ PORT ?= 8000
 
 BROWSER_DIR := tests/browser
 
-.PHONY: run test test-postgres lint check pytest bench bench-feedback browser-deps chromium csp-check clean
+.PHONY: run test test-postgres lint check pytest bench bench-feedback browser-deps chromium messages csp-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,14 +32,20 @@ $(BROWSER_DIR)/node_modules/.installed: $(BROWSER_DIR)/package.json $(BROWSER_DI
 	npm ci --prefix $(BROWSER_DIR) --no-audit --no-fund
 	touch $@
 
+## The project's translations (locale/): GNU gettext (Debian's, when missing) and Django's
+## compilemessages, which builds each locale/<lang>/LC_MESSAGES/*.mo from its .po.
+messages: $(VENV)/.runtime
+	.ci/gettext.sh
+	$(MANAGE) compilemessages --ignore '.venv*' --ignore node_modules --ignore tests
+
 ## Set up, migrate the embedded SQLite database, load the demo content, serve on localhost.
-run: $(VENV)/.runtime
+run: $(VENV)/.runtime messages
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## Set up the development environment and run every guard: lint, format, checks, tests.
-test: $(VENV)/.dev browser-deps
+test: $(VENV)/.dev browser-deps messages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
@@ -47,7 +53,7 @@ test: $(VENV)/.dev browser-deps
 	$(BIN)/pytest
 
 ## The same test suite against a real PostgreSQL server started on loopback.
-test-postgres: $(VENV)/.dev browser-deps
+test-postgres: $(VENV)/.dev browser-deps messages
 	eval "$$(.ci/postgres.sh start)" && $(BIN)/pytest; status=$$?; .ci/postgres.sh stop; exit $$status
 
 ## Load test the public pages with wrk against a static file (installs wrk as root if missing).

@@ -116,16 +116,17 @@ class InternalPageMixin:
 
 def ensure_private(page):
     """Restrict a page to Handläggare and Politiker, let Handläggare edit below it, and let
-    them (not Redaktörer) review what is submitted for review there."""
+    them (not Redaktörer) review what is submitted for review there, never their own."""
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import (
-        GroupApprovalTask,
         GroupPagePermission,
         PageViewRestriction,
         Workflow,
         WorkflowPage,
         WorkflowTask,
     )
+
+    from home.review import PeerReviewTask
 
     groups = [Group.objects.get_or_create(name=name)[0] for name in READER_GROUPS]
     restriction = PageViewRestriction.objects.filter(
@@ -147,7 +148,7 @@ def ensure_private(page):
         )
     workflow, created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
     if created:
-        task = GroupApprovalTask.objects.create(name=REVIEW_TASK)
+        task = PeerReviewTask.objects.create(name=REVIEW_TASK)
         task.groups.add(staff)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})

@@ -6,14 +6,18 @@ from wagtail.admin.panels import Panel
 
 
 class StatusHistoryPanel(Panel):
-    """The dated history of an improvement's statuses, in its edit view."""
+    """The history of an improvement's statuses in its edit view: the day, who, the note; and
+    "Försenad" when its planned date has passed."""
 
     class BoundPanel(Panel.BoundPanel):
         template_name = "feedback/admin/status_history_panel.html"
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context["improvement"] = self.instance
+            improvement = self.instance
+            context["improvement"] = improvement
+            if improvement.pk:
+                context["changes"] = improvement.status_changes.select_related("changed_by")
             return context
 
 

@@ -1,16 +1,27 @@
-"""The admin form of a yearly report: what must hold before it is published.
+"""The admin form of a yearly report: its address, and what must hold before it is published.
+
+A new report's slug is its year (with the unit, when there is one): /internt/2026/, whatever
+the title, like the reports before it.
 
 Saving a draft is always possible (Wagtail defers validation for drafts); publishing or
 submitting for review needs every quote reviewed and age groups that add up. A quote whose
 text is changed loses its review mark (``Quote.save`` does the same outside the admin).
 """
 
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Page
+
+
+def report_slug(year, unit=""):
+    """'2026', or '2026-vastra' for the unit 'Västra'."""
+    return slugify(f"{year} {unit}".strip())
 
 
 class YearlyReportForm(WagtailAdminPageForm):
     def clean(self):
+        self.set_year_slug()
         cleaned_data = super().clean()
         self.clear_review_of_edited_quotes()
         if self.is_deferred_validation:
@@ -46,6 +57,21 @@ class YearlyReportForm(WagtailAdminPageForm):
                             "läs citatet och kryssa sedan i Granskat."
                         ),
                     )
+
+    def set_year_slug(self):
+        """A new report gets its year as its slug, unless another report already has it."""
+        year = self.cleaned_data.get("year")
+        if self.instance.pk or not year or "slug" not in self.fields:
+            return
+        slug = report_slug(year, self.cleaned_data.get("unit", ""))
+        if self.parent_page and not Page._slug_is_available(slug, self.parent_page, self.instance):
+            self.add_error(
+                "year",
+                _("Det finns redan en årsrapport för %(year)s. Fyll i enheten eller ett annat år.")
+                % {"year": year},
+            )
+            return
+        self.cleaned_data["slug"] = slug
 
     def check_quotes_reviewed(self):
         from feedback.models.yearly_report import UNREVIEWED_QUOTES_MESSAGE

@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from .blocks import BaseStreamBlock
 from .page_privacy import CachedPrivacyMixin
+from .review import PeerReviewTask  # noqa: F401  (a model, so Django must find it here)
 from .routing import DirectRouteMixin
 
 

@@ -26,6 +26,17 @@ class ImprovementStatus(models.TextChoices):
     CLOSED = "closed", _("Avslutad utan åtgärd")
 
 
+# Statuses after which nothing more is planned: such an improvement is never overdue.
+FINISHED_STATUSES = (ImprovementStatus.DONE, ImprovementStatus.CLOSED)
+
+
+class ImprovementQuerySet(models.QuerySet):
+    def overdue(self, today=None):
+        """Planned to be done before today and still neither done nor closed."""
+        today = today or timezone.localdate()
+        return self.filter(planned_date__lt=today).exclude(status__in=FINISHED_STATUSES)
+
+
 # The same statuses in words a child understands ("Ni sa – vi gjorde").
 CHILD_STATUS_LABELS = {
     ImprovementStatus.PROPOSED: _("Vi har fått idén och tänker på den"),
@@ -107,6 +118,8 @@ class Improvement(RevisionMixin, models.Model):
     )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="improvement")
 
+    objects = ImprovementQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("förbättring")
         verbose_name_plural = _("förbättringar")
@@ -122,8 +135,28 @@ class Improvement(RevisionMixin, models.Model):
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
-        instance._saved_status = instance.__dict__.get("status")
+        instance._saved = (
+            instance.__dict__.get("status"),
+            instance.__dict__.get("status_changed_on"),
+        )
         return instance
+
+    def _stored_status(self):
+        """(status, status changed on) as stored now, or None before the first save.
+
+        An instance restored from a revision (reverting in the admin) was not read from the
+        database, so it is compared with what is stored, not with the revision's own values.
+        """
+        if not hasattr(self, "_saved"):
+            self._saved = (
+                type(self)
+                .objects.filter(pk=self.pk)
+                .values_list("status", "status_changed_on")
+                .first()
+                if self.pk
+                else None
+            )
+        return self._saved
 
     def change_status(self, status, *, user=None, on=None, note=""):
         """Set a new status and save; the change is recorded in the history."""
@@ -136,13 +169,17 @@ class Improvement(RevisionMixin, models.Model):
         self._pending_change = {"user": user, "on": on, "note": note}
 
     def save(self, *args, **kwargs):
-        status_changed = self.status != getattr(self, "_saved_status", None)
+        stored = self._stored_status()
+        status_changed = stored is None or self.status != stored[0]
         change = getattr(self, "_pending_change", None) or {}
         day = change.get("on") or timezone.localdate()
         if status_changed:
             self.status_changed_on = day
             if self.status == ImprovementStatus.DONE and not self.done_date:
                 self.done_date = day
+        elif stored[1]:
+            # The day of the last real change stays, whatever an older revision said.
+            self.status_changed_on = stored[1]
         super().save(*args, **kwargs)
         if status_changed:
             StatusChange.objects.create(
@@ -152,8 +189,16 @@ class Improvement(RevisionMixin, models.Model):
                 changed_by=change.get("user"),
                 note=change.get("note", ""),
             )
-        self._saved_status = self.status
+        self._saved = (self.status, self.status_changed_on)
         self._pending_change = None
+
+    @property
+    def is_overdue(self):
+        return bool(
+            self.planned_date
+            and self.planned_date < timezone.localdate()
+            and self.status not in FINISHED_STATUSES
+        )
 
     @property
     def child_status_label(self):

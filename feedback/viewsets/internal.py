@@ -7,6 +7,7 @@ status"; either way each change is recorded with its day and who made it.
 
 import django_filters
 from django import forms
+from django.urls import path
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, StatusTagColumn
+from wagtail.admin.views.generic.mixins import RevisionsRevertMixin
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
@@ -28,6 +31,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from feedback.access import can_edit_internal
 from feedback.exports import SwedishExportMixin
 from feedback.models import (
     FeedbackResponse,
@@ -39,13 +43,22 @@ from feedback.models import (
     YearlyReportPage,
 )
 from feedback.panels import StatusHistoryPanel
+from feedback.views.reports import YearlyReportsView
 from home.age_bands import AgeBand
 from home.panels import LixPanel
 
-from .base import ConfirmationTexts, StaffOnlyChooserViewSet
+from .base import ConfirmationTexts, PlainInspectView, StaffOnlyChooserViewSet
+
+NOTE_LABEL = _("Anteckning om ändringen")
+NOTE_HELP = _("Frivillig. Sparas i historiken när statusen ändras, till exempel varför.")
 
 
 class ImprovementForm(WagtailAdminModelForm):
+    # Not a model field: saved on the status change it explains (StatusChange.note).
+    status_note = forms.CharField(
+        label=NOTE_LABEL, help_text=NOTE_HELP, max_length=300, required=False
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "finding" in self.fields:
@@ -54,7 +67,8 @@ class ImprovementForm(WagtailAdminModelForm):
 
 class RecordsWhoChangedStatus:
     def save_instance(self):
-        self.form.instance.status_change_by(user=self.request.user)
+        note = self.form.cleaned_data.get("status_note", "")
+        self.form.instance.status_change_by(user=self.request.user, note=note)
         return super().save_instance()
 
 
@@ -90,6 +104,14 @@ class ImprovementIndexView(SwedishExportMixin, IndexView):
     sheet_title = _("Förbättringar")
 
 
+class ImprovementRevertView(RecordsWhoChangedStatus, RevisionsRevertMixin, EditView):
+    """Wagtail's revert view saves without the edit view's ``save_instance``: say who here too.
+    Whether the status really changed is the model's business (it compares with the stored
+    row, not with the older revision)."""
+
+    view_name = "revisions_revert"
+
+
 class ImprovementFilterSet(WagtailFilterSet):
     themes = django_filters.ModelChoiceFilter(
         label=_("Tema"), field_name="themes", queryset=Theme.objects.all()
@@ -104,6 +126,15 @@ def yes_or_no(improvement):
     return _("Ja") if improvement.show_to_children else _("Nej")
 
 
+def planned(improvement):
+    if not improvement.planned_date:
+        return "–"
+    day = date_format(improvement.planned_date)
+    if improvement.is_overdue:
+        return _("%(day)s – Försenad") % {"day": day}
+    return day
+
+
 def theme_names(improvement):
     return ", ".join(theme.name for theme in improvement.themes.all()) or "–"
 
@@ -116,11 +147,13 @@ class ImprovementViewSet(SnippetViewSet):
     index_view_class = ImprovementIndexView
     add_view_class = ImprovementCreateView
     edit_view_class = ImprovementEditView
+    revisions_revert_view_class = ImprovementRevertView
     filterset_class = ImprovementFilterSet
     search_fields = ["title", "responsible"]
     search_backend_name = None
     chooser_viewset_class = StaffOnlyChooserViewSet
     inspect_view_enabled = True
+    inspect_view_class = PlainInspectView
     list_per_page = 100
     list_display = [
         "title",
@@ -132,6 +165,9 @@ class ImprovementViewSet(SnippetViewSet):
             label=_("Status ändrad"),
             sort_key="status_changed_on",
             accessor=lambda improvement: date_format(improvement.status_changed_on),
+        ),
+        Column(
+            "planned_date", label=_("Planerat klart"), sort_key="planned_date", accessor=planned
         ),
         Column("show_to_children", label=_("Visas för barn"), accessor=yes_or_no),
     ]
@@ -181,6 +217,7 @@ class ImprovementViewSet(SnippetViewSet):
             MultiFieldPanel(
                 [
                     FieldPanel("status"),
+                    FieldPanel("status_note"),
                     FieldRowPanel([FieldPanel("planned_date"), FieldPanel("done_date")]),
                     StatusHistoryPanel(heading=_("Historik")),
                 ],
@@ -209,11 +246,28 @@ class ThemeViewSet(SnippetViewSet):
     panels = [FieldPanel("name"), FieldPanel("description")]
 
 
+class YearlyReportsViewSet(ViewSet):
+    """The yearly reports, listed under Utvecklingsarbete for Handläggare."""
+
+    name = "feedback_yearly_reports"
+    icon = "doc-full"
+    menu_label = _("Årsrapporter")
+    url_prefix = "feedback/reports"
+
+    def get_urlpatterns(self):
+        return [path("", YearlyReportsView.as_view(), name="index")]
+
+    def get_menu_item(self, order=None):
+        item = super().get_menu_item(order)
+        item.is_shown = lambda request: can_edit_internal(request.user)
+        return item
+
+
 class DevelopmentViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Utvecklingsarbete")
     menu_icon = "tasks"
     menu_order = 260
-    items = (ImprovementViewSet, ThemeViewSet)
+    items = (YearlyReportsViewSet, ImprovementViewSet, ThemeViewSet)
 
 
 register_snippet(DevelopmentViewSetGroup)
@@ -221,7 +275,7 @@ register_snippet(DevelopmentViewSetGroup)
 
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label=_("Ny status"), choices=ImprovementStatus.choices)
-    note = forms.CharField(label=_("Kommentar (frivillig)"), max_length=300, required=False)
+    note = forms.CharField(label=NOTE_LABEL, help_text=NOTE_HELP, max_length=300, required=False)
 
 
 @hooks.register("register_bulk_action")
@@ -276,6 +330,7 @@ class LinkResponsesBulkAction(ConfirmationTexts, SnippetBulkAction):
     """From the list of children's answers: 'these answers led to that improvement'."""
 
     display_name = _("Koppla till förbättring")
+    action_priority = 13
     action_type = "link_improvement"
     aria_label = _("Koppla valda svar till en förbättring")
     models = [FeedbackResponse]

@@ -21,7 +21,6 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     IndexView,
-    InspectView,
     SnippetViewSet,
     SnippetViewSetGroup,
 )
@@ -38,7 +37,7 @@ from feedback.models import (
 from feedback.models.responses import week_of
 from feedback.views.summary import SummaryView
 
-from .base import ConfirmationTexts, StaffOnlyChooserViewSet
+from .base import ConfirmationTexts, PlainInspectView, StaffOnlyChooserViewSet
 
 
 class WeekRangeFilter(django_filters.DateFromToRangeFilter):
@@ -83,7 +82,7 @@ class ResponseIndexView(SwedishExportMixin, IndexView):
         return super().get_base_queryset().prefetch_related("themes")
 
 
-class ResponseInspectView(InspectView):
+class ResponseInspectView(PlainInspectView):
     """The full response, including answers to the page's extra questions."""
 
     def get_field_label(self, field_name, field):
@@ -220,6 +219,7 @@ class StatusBulkAction(ConfirmationTexts, SnippetBulkAction):
 @hooks.register("register_bulk_action")
 class MarkReadBulkAction(StatusBulkAction):
     display_name = _("Markera som lästa")
+    action_priority = 10
     action_type = "mark_read"
     aria_label = _("Markera valda svar som lästa")
     status = Status.READ
@@ -228,6 +228,7 @@ class MarkReadBulkAction(StatusBulkAction):
 @hooks.register("register_bulk_action")
 class MarkUsedBulkAction(StatusBulkAction):
     display_name = _("Markera som använda")
+    action_priority = 11
     action_type = "mark_used"
     aria_label = _("Markera valda svar som använda i utvecklingsarbetet")
     status = Status.USED
@@ -240,6 +241,7 @@ class ThemeForm(forms.Form):
 @hooks.register("register_bulk_action")
 class AddThemeBulkAction(StatusBulkAction):
     display_name = _("Lägg till tema")
+    action_priority = 12
     action_type = "add_theme"
     aria_label = _("Lägg till ett tema på valda svar")
     form_class = ThemeForm
