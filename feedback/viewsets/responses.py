@@ -150,7 +150,7 @@ class FeedbackResponseViewSet(SnippetViewSet):
         "status",
         "themes",
     ]
-    export_headings = {"pk": _("Nummer")}
+    export_headings = {"pk": _("Nummer"), "date": _("Vecka (måndag)")}
     export_filename = "barnens-svar"
 
 

@@ -89,7 +89,7 @@ def test_answers_csv_opens_in_columns_with_names_and_labels(staff_client, answer
     rows = read_csv(staff_client, ANSWERS, **PERIOD)
     assert len(rows) == 1
     assert_reads_as_a_person_reads_it(rows[0], answer)
-    assert rows[0]["Datum"] == "2020-01-02"
+    assert rows[0]["Vecka (måndag)"] == "2019-12-30"  # the Monday of 2 January 2020
 
 
 def test_answers_xlsx_has_a_swedish_sheet_and_survives_control_characters(staff_client, answer):
@@ -97,7 +97,7 @@ def test_answers_xlsx_has_a_swedish_sheet_and_survives_control_characters(staff_
     assert title == "Barnens svar"
     assert len(rows) == 1
     assert_reads_as_a_person_reads_it(rows[0], answer)
-    assert rows[0]["Datum"] == date(2020, 1, 2)
+    assert rows[0]["Vecka (måndag)"] == date(2019, 12, 30)
 
 
 def test_an_empty_answer_reads_as_empty_not_none(staff_client):

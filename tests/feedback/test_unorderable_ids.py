@@ -108,7 +108,7 @@ def test_the_staff_listing_and_export_do_not_follow_creation_order(
     assert "vecka" in html
     export = client.get("/admin/feedback/responses/", {**params, "export": "csv"})
     rows = b"".join(export.streaming_content).decode().splitlines()[1:]
-    assert_not_in_creation_order(created, [int(row.split(",")[0]) for row in rows])
+    assert_not_in_creation_order(created, [int(row.split(";")[0]) for row in rows])
 
 
 def test_answers_are_stored_by_week_everywhere(post_feedback):

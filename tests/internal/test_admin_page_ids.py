@@ -321,7 +321,10 @@ def test_staff_reach_every_one_of_those_urls_as_a_superuser_does(
     superuser = django_user_model.objects.create_superuser("chef", password="x" * 16)
     admin = Client()
     admin.force_login(superuser)
-    client.force_login(internal["owner"])
+    # A colleague, not the owner: nobody may review (or preview for review) their own report.
+    colleague = django_user_model.objects.create_user("kollega", password="x" * 16)
+    colleague.groups.add(internal["owner"].groups.get())
+    client.force_login(colleague)
     closed, opened = [], set()
     for name, url in page_id_urls(internal):
         got, expected = client.get(url).status_code, admin.get(url).status_code

@@ -14,16 +14,14 @@
 (function () {
     "use strict";
 
-    var form = document.querySelector(".feedback-form");
-    var notice = document.getElementById("personuppgifter");
-    if (!form || !notice || !String.prototype.normalize) {
+    if (!String.prototype.normalize) {
         return;
     }
-    var list = notice.querySelector(".personal-data-notice__list");
+    /* The form, its notice and their labels; read again when the page is swapped in place. */
+    var form = null;
+    var notice = null;
+    var list = null;
     var labels = {};
-    notice.querySelectorAll("[data-kind]").forEach(function (item) {
-        labels[item.getAttribute("data-kind")] = item.textContent;
-    });
     var skipNextCheck = false;
     var firstHitField = null;
 
@@ -210,34 +208,52 @@
         notice.focus();
     }
 
-    form.addEventListener("submit", function (event) {
-        if (skipNextCheck) {
-            skipNextCheck = false;
+    /* Bind to the form on this page. The no-trace script swaps a sent form's answer in place
+     * (the form again with errors, say) and then sends "barnensrost:page-replaced". */
+    function setup() {
+        form = document.querySelector(".feedback-form");
+        notice = document.getElementById("personuppgifter");
+        if (!form || !notice) {
             return;
         }
-        var hits = check();
-        if (hits.length) {
-            event.preventDefault();
-            show(hits);
-        } else {
+        list = notice.querySelector(".personal-data-notice__list");
+        labels = {};
+        notice.querySelectorAll("[data-kind]").forEach(function (item) {
+            labels[item.getAttribute("data-kind")] = item.textContent;
+        });
+        skipNextCheck = false;
+        form.addEventListener("submit", function (event) {
+            if (skipNextCheck) {
+                skipNextCheck = false;
+                return;
+            }
+            var hits = check();
+            if (hits.length) {
+                event.preventDefault();
+                show(hits);
+            } else {
+                notice.hidden = true;
+            }
+        });
+
+        notice.querySelector(".personal-data-notice__change").addEventListener("click", function () {
             notice.hidden = true;
-        }
-    });
+            if (firstHitField) {
+                firstHitField.focus();
+            }
+        });
 
-    notice.querySelector(".personal-data-notice__change").addEventListener("click", function () {
-        notice.hidden = true;
-        if (firstHitField) {
-            firstHitField.focus();
-        }
-    });
+        notice.querySelector(".personal-data-notice__send").addEventListener("click", function () {
+            notice.hidden = true;
+            skipNextCheck = true;
+            if (form.requestSubmit) {
+                form.requestSubmit();
+            } else {
+                form.submit();
+            }
+        });
+    }
 
-    notice.querySelector(".personal-data-notice__send").addEventListener("click", function () {
-        notice.hidden = true;
-        skipNextCheck = true;
-        if (form.requestSubmit) {
-            form.requestSubmit();
-        } else {
-            form.submit();
-        }
-    });
+    setup();
+    document.addEventListener("barnensrost:page-replaced", setup);
 })();
