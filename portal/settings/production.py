@@ -58,7 +58,8 @@ if os.environ.get("REDIS_URL"):
 else:
     # One machine, several gunicorn workers: file caches they all share, so a publish seen
     # by one worker empties the page cache of all, and rate limits and login counters add up.
-    # The counters have a directory of their own, which page entries never fill.
+    # The counters have a directory of their own, which page entries never fill, and a bound
+    # so high that culling (which would drop locks) does not happen in practice.
     _cache_dir = os.environ.get("CACHE_DIR", str(BASE_DIR / "cache"))  # noqa: F405
     CACHES = {
         "default": {
@@ -66,9 +67,11 @@ else:
             "LOCATION": _cache_dir,
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         },
+        # Every write under a file lock, so add and incr are atomic across the workers.
         "counters": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "home.locked_file_cache.LockedFileBasedCache",
             "LOCATION": os.path.join(_cache_dir, "counters"),
+            "OPTIONS": {"MAX_ENTRIES": COUNTERS_MAX_ENTRIES},  # noqa: F405
         },
     }
 
@@ -91,10 +94,18 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 
 # Anonymous feedback: see README "Anonymous feedback".
 FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", FEEDBACK_RATE_LIMIT))  # noqa: F405
-FEEDBACK_CLIENT_ADDRESS_HEADER = os.environ.get("FEEDBACK_CLIENT_ADDRESS_HEADER") or None
 FEEDBACK_TEXT_RETENTION_MONTHS = int(
     os.environ.get("FEEDBACK_TEXT_RETENTION_MONTHS", FEEDBACK_TEXT_RETENTION_MONTHS)  # noqa: F405
 )
+
+# Client addresses (home/client_address.py): only from entries our own proxies wrote.
+if os.environ.get("FEEDBACK_CLIENT_ADDRESS_HEADER"):
+    raise ImproperlyConfigured(
+        "FEEDBACK_CLIENT_ADDRESS_HEADER is gone (it trusted the address the client wrote): "
+        "set TRUSTED_PROXY_COUNT to the number of reverse proxies in front of gunicorn."
+    )
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", TRUSTED_PROXY_COUNT))  # noqa: F405
+CLIENT_ADDRESS_HEADER = os.environ.get("CLIENT_ADDRESS_HEADER", CLIENT_ADDRESS_HEADER)  # noqa: F405
 
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://localhost")
 
