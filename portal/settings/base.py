@@ -173,6 +173,21 @@ LOGIN_KNOWN_ADDRESS_SECONDS = 30 * 24 * 60 * 60
 TRUSTED_PROXY_COUNT = 0
 CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR"
 
+# Logs: every line through home.log_privacy.ScrubAddresses, so no client address is written
+# (Django's own loggers included: they propagate to the root logger, which has the filter).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"no_addresses": {"()": "home.log_privacy.ScrubAddresses"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["no_addresses"]},
+    },
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    # Django's defaults give "django" a console handler of its own (under DEBUG) and
+    # mail_admins, whose mails would quote the request's address: send it to the root only.
+    "loggers": {"django": {"handlers": [], "level": "WARNING", "propagate": True}},
+}
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Barnens röst"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"

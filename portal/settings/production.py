@@ -122,9 +122,7 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-}
+# Logs: base.LOGGING, every line scrubbed of addresses (home/log_privacy.py).
+LOGGING["root"]["level"] = LOGGING["loggers"]["django"]["level"] = os.environ.get(  # noqa: F405
+    "LOG_LEVEL", "WARNING"
+)
