@@ -20,20 +20,24 @@ PLACEHOLDER = "[adress]"
 _IPV4 = re.compile(r"(?<![0-9])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9])")
 # Hex digits and colons with at least two colons; each candidate is checked by ipaddress, so
 # times such as 22:20:54 stay.
-_IPV6 = re.compile(r"(?<![0-9A-Za-z:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%\w+)?")
+_IPV6 = re.compile(
+    r"(?<![0-9A-Za-z:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.[0-9]{1,3}){0,3}(?:%\w+)?"
+)
 
 
 def _ipv6(match):
     text = match.group(0)
+    # "ip=::1: Invalid" matches as "::1:"; the colon after the address is not part of it.
+    bare = text.rstrip(":")
     try:
-        ipaddress.IPv6Address(text.split("%")[0])
+        ipaddress.IPv6Address(bare.split("%")[0])
     except ValueError:
         return text
-    return PLACEHOLDER
+    return PLACEHOLDER + text[len(bare) :]
 
 
 def scrub(text: str) -> str:
-    return _IPV6.sub(_ipv6, _IPV4.sub(PLACEHOLDER, text))
+    return _IPV4.sub(PLACEHOLDER, _IPV6.sub(_ipv6, text))
 
 
 class ScrubAddresses(logging.Filter):

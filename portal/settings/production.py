@@ -5,7 +5,8 @@ Optional: DATABASE_URL (PostgreSQL), REDIS_URL (shared cache and sessions; else 
 in CACHE_DIR shared by the workers of one machine),
 AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME, credentials) for media,
 SECURE_SSL_REDIRECT (default on), SECURE_PROXY_SSL_HEADER_NAME (e.g. HTTP_X_FORWARDED_PROTO),
-WAGTAILADMIN_BASE_URL, STATIC_ROOT.
+WAGTAILADMIN_BASE_URL, STATIC_ROOT, TRUSTED_PROXY_COUNT, EMAIL_HOST (+ EMAIL_PORT,
+EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS / EMAIL_USE_SSL, DEFAULT_FROM_EMAIL).
 """
 
 import os
@@ -108,6 +109,19 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", TRUSTED_PROXY_CO
 CLIENT_ADDRESS_HEADER = os.environ.get("CLIENT_ADDRESS_HEADER", CLIENT_ADDRESS_HEADER)  # noqa: F405
 
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://localhost")
+
+# E-mail: password reset links and workflow notices. Without EMAIL_HOST nothing can be sent,
+# and `check --deploy` warns (home/checks.py).
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", not EMAIL_USE_SSL)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or "webmaster@localhost"
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Page cache for anonymous readers (home/cache.py); 0 switches it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", PAGE_CACHE_SECONDS))  # noqa: F405
