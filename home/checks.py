@@ -14,8 +14,7 @@ def email_is_configured(app_configs, **kwargs):
     if not settings.EMAIL_HOST:
         problems.append(
             checks.Warning(
-                "EMAIL_HOST is not set: password reset links and workflow notices cannot be "
-                "sent.",
+                "EMAIL_HOST is not set: password reset links and workflow notices cannot be sent.",
                 hint="Set EMAIL_HOST (and EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, "
                 "EMAIL_USE_TLS or EMAIL_USE_SSL) in the environment.",
                 id="home.W001",

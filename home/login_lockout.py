@@ -49,17 +49,12 @@ from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import PermissionDenied
 from django.utils.crypto import salted_hmac
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.forms.auth import LoginForm
 
 from .client_address import address_hash
 from .counters import counter_cache, increment
 
-LOCKED_MESSAGE = _(
-    "För många misslyckade inloggningar. Av säkerhetsskäl är inloggningen spärrad en stund. "
-    "Vänta %(minutes)d minuter och försök igen, eller be en administratör häva spärren."
-)
 REFUSAL_ATTRIBUTE = "login_refusal"
 
 
@@ -70,7 +65,16 @@ class Refusal:
 
     def message(self):
         if self.kind == "locked":
-            return LOCKED_MESSAGE % {"minutes": max(1, math.ceil(self.seconds / 60))}
+            minutes = max(1, math.ceil(self.seconds / 60))
+            return ngettext(
+                "För många misslyckade inloggningar. Av säkerhetsskäl är inloggningen spärrad "
+                "en stund. Vänta %(minutes)d minut och försök igen, eller be en administratör "
+                "häva spärren.",
+                "För många misslyckade inloggningar. Av säkerhetsskäl är inloggningen spärrad "
+                "en stund. Vänta %(minutes)d minuter och försök igen, eller be en administratör "
+                "häva spärren.",
+                minutes,
+            ) % {"minutes": minutes}
         return ngettext(
             "Många har just försökt logga in med fel lösenord. "
             "Vänta %(seconds)d sekund och försök igen.",

@@ -81,3 +81,16 @@ def test_a_forged_entry_does_not_escape_the_address_slowdown(db, settings):
         response = client.post("/admin/login/", {"username": f"x-{n}", "password": "fel"})
         answers.append("Vänta 10 sekunder" in response.content.decode())
     assert answers == [False, True, True]  # one check per slow-down, whatever was forged
+
+
+def test_production_refuses_the_old_header_setting_and_reads_the_proxy_count():
+    from tests.home.test_production_settings import run_manage
+
+    env = {"SECRET_KEY": "s" * 60, "ALLOWED_HOSTS": "barnensrost.example.se"}
+    old = run_manage("check", env_overrides={**env, "FEEDBACK_CLIENT_ADDRESS_HEADER": "X"})
+    assert old.returncode != 0 and "TRUSTED_PROXY_COUNT" in old.stderr
+    code = "from django.conf import settings as s; print(s.TRUSTED_PROXY_COUNT)"
+    new = run_manage(
+        "shell", "--no-imports", "-c", code, env_overrides={**env, "TRUSTED_PROXY_COUNT": "2"}
+    )
+    assert new.stdout.strip() == "2", new.stderr
