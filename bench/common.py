@@ -2,8 +2,9 @@
 
 ``prepared_site(tmp)`` makes the environment (production settings, a throwaway SECRET_KEY, a
 fresh SQLite database in WAL mode, a file cache, static files) and fills it (migrate, demo
-content, collectstatic); ``gunicorn(env, workers)`` serves it on a free loopback port. No
-access log is written, so no client address is logged.
+content, collectstatic); ``gunicorn(env, workers)`` serves it on a free loopback port with the
+project's ``gunicorn.conf.py``: no access log (unless ``GUNICORN_ACCESS_LOG`` is set, and then
+without addresses), error log lines scrubbed of addresses.
 """
 
 import contextlib
@@ -83,14 +84,15 @@ def wait_until_up(port, proc, seconds=30):
 
 
 @contextlib.contextmanager
-def gunicorn(env, workers):
-    """Serve the portal on a free loopback port; yields the port."""
+def gunicorn(env, workers, log=None):
+    """Serve the portal on a free loopback port; yields the port. ``log``: a file object for
+    gunicorn's output (else the terminal)."""
     port = free_port()
-    # No --access-logfile: gunicorn writes no access log, so no client address is logged.
     proc = subprocess.Popen(
-        [GUNICORN, "portal.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--log-level", "warning", "--no-control-socket"],
-        cwd=ROOT, env=env,
+        [GUNICORN, "-c", str(ROOT / "gunicorn.conf.py"), "portal.wsgi:application",
+         "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
+        cwd=ROOT, env={"GUNICORN_LOG_LEVEL": "warning", **env},
+        stdout=log, stderr=subprocess.STDOUT if log else None,
     )  # fmt: skip
     try:
         wait_until_up(port, proc)

@@ -8,6 +8,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Startsida och webbplats")
 
     def ready(self):
-        from . import cache, login_lockout  # noqa: F401 - connects the failed-login counter
+        from . import cache, checks  # noqa: F401 - registers the deploy checks
 
         cache.connect_invalidation()

@@ -141,6 +141,8 @@ CSRF_COOKIE_HTTPONLY = True
 
 LOGIN_URL = "wagtailadmin_login"
 
+# Django's default bound (300) would let a flood of failed logins under new names cull locks.
+COUNTERS_MAX_ENTRIES = 1_000_000
 # Two caches: "default" holds rendered pages and lookups; "counters" (home/counters.py) holds
 # rate limits and login counters apart, so page entries can never evict them.
 CACHES = {
@@ -148,17 +150,46 @@ CACHES = {
     "counters": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "counters",
+        "OPTIONS": {"MAX_ENTRIES": COUNTERS_MAX_ENTRIES},
     },
 }
 
-# Password guessing: failed logins are counted in the cache per user name and per daily
-# keyed hash of the client address (home/login_lockout.py); no address is stored.
+# Password guessing (home/login_lockout.py explains the design): a lock per user name and
+# client address pair, growing with each repeat; per name and per address only a slow-down,
+# which never holds up an address the name has logged in from before. Counted in the
+# counters cache under keyed hashes; no address is stored.
 AUTHENTICATION_BACKENDS = ["home.login_lockout.LockoutModelBackend"]
 WAGTAILADMIN_USER_LOGIN_FORM = "home.login_lockout.LockoutLoginForm"
 LOGIN_FAILURE_LIMIT = 5
-LOGIN_FAILURE_LIMIT_PER_ADDRESS = 20
 LOGIN_FAILURE_WINDOW = 15 * 60
 LOGIN_LOCKOUT_SECONDS = 15 * 60
+LOGIN_LOCKOUT_MAX_SECONDS = 24 * 60 * 60
+LOGIN_STRIKE_SECONDS = 24 * 60 * 60
+LOGIN_FAILURE_LIMIT_PER_NAME = 20
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = 20
+LOGIN_SLOWDOWN_SECONDS = 10
+LOGIN_KNOWN_ADDRESS_SECONDS = 30 * 24 * 60 * 60
+
+# The client's address for rate limits and login protection (home/client_address.py): only
+# hashed, never stored. Number of our own reverse proxies in front of gunicorn, each appending
+# to CLIENT_ADDRESS_HEADER; 0 means the header is never read, only REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = 0
+CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR"
+
+# Logs: every line through home.log_privacy.ScrubAddresses, so no client address is written
+# (Django's own loggers included: they propagate to the root logger, which has the filter).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"no_addresses": {"()": "home.log_privacy.ScrubAddresses"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["no_addresses"]},
+    },
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    # Django's defaults give "django" a console handler of its own (under DEBUG) and
+    # mail_admins, whose mails would quote the request's address: send it to the root only.
+    "loggers": {"django": {"handlers": [], "level": "WARNING", "propagate": True}},
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Barnens röst"
@@ -185,8 +216,6 @@ FEEDBACK_MIN_FILL_SECONDS = 3
 # Accepted answers per client and window, counted in the cache under a daily keyed hash.
 FEEDBACK_RATE_LIMIT = 10
 FEEDBACK_RATE_LIMIT_WINDOW = 60 * 60
-# Behind our own proxy, e.g. "HTTP_X_FORWARDED_FOR"; the address is only hashed, never stored.
-FEEDBACK_CLIENT_ADDRESS_HEADER = None
 # Free text older than this is removed by `manage.py purge_feedback_text`; ratings stay.
 FEEDBACK_TEXT_RETENTION_MONTHS = 24
 

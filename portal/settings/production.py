@@ -5,7 +5,8 @@ Optional: DATABASE_URL (PostgreSQL), REDIS_URL (shared cache and sessions; else 
 in CACHE_DIR shared by the workers of one machine),
 AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME, credentials) for media,
 SECURE_SSL_REDIRECT (default on), SECURE_PROXY_SSL_HEADER_NAME (e.g. HTTP_X_FORWARDED_PROTO),
-WAGTAILADMIN_BASE_URL, STATIC_ROOT.
+WAGTAILADMIN_BASE_URL, STATIC_ROOT, TRUSTED_PROXY_COUNT, EMAIL_HOST (+ EMAIL_PORT,
+EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS / EMAIL_USE_SSL, DEFAULT_FROM_EMAIL).
 """
 
 import os
@@ -58,7 +59,8 @@ if os.environ.get("REDIS_URL"):
 else:
     # One machine, several gunicorn workers: file caches they all share, so a publish seen
     # by one worker empties the page cache of all, and rate limits and login counters add up.
-    # The counters have a directory of their own, which page entries never fill.
+    # The counters have a directory of their own, which page entries never fill, and a bound
+    # so high that culling (which would drop locks) does not happen in practice.
     _cache_dir = os.environ.get("CACHE_DIR", str(BASE_DIR / "cache"))  # noqa: F405
     CACHES = {
         "default": {
@@ -66,9 +68,11 @@ else:
             "LOCATION": _cache_dir,
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         },
+        # Every write under a file lock, so add and incr are atomic across the workers.
         "counters": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "home.locked_file_cache.LockedFileBasedCache",
             "LOCATION": os.path.join(_cache_dir, "counters"),
+            "OPTIONS": {"MAX_ENTRIES": COUNTERS_MAX_ENTRIES},  # noqa: F405
         },
     }
 
@@ -91,12 +95,33 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 
 # Anonymous feedback: see README "Anonymous feedback".
 FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", FEEDBACK_RATE_LIMIT))  # noqa: F405
-FEEDBACK_CLIENT_ADDRESS_HEADER = os.environ.get("FEEDBACK_CLIENT_ADDRESS_HEADER") or None
 FEEDBACK_TEXT_RETENTION_MONTHS = int(
     os.environ.get("FEEDBACK_TEXT_RETENTION_MONTHS", FEEDBACK_TEXT_RETENTION_MONTHS)  # noqa: F405
 )
 
+# Client addresses (home/client_address.py): only from entries our own proxies wrote.
+if os.environ.get("FEEDBACK_CLIENT_ADDRESS_HEADER"):
+    raise ImproperlyConfigured(
+        "FEEDBACK_CLIENT_ADDRESS_HEADER is gone (it trusted the address the client wrote): "
+        "set TRUSTED_PROXY_COUNT to the number of reverse proxies in front of gunicorn."
+    )
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", TRUSTED_PROXY_COUNT))  # noqa: F405
+CLIENT_ADDRESS_HEADER = os.environ.get("CLIENT_ADDRESS_HEADER", CLIENT_ADDRESS_HEADER)  # noqa: F405
+
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://localhost")
+
+# E-mail: password reset links and workflow notices. Without EMAIL_HOST nothing can be sent,
+# and `check --deploy` warns (home/checks.py).
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", not EMAIL_USE_SSL)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or "webmaster@localhost"
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Page cache for anonymous readers (home/cache.py); 0 switches it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", PAGE_CACHE_SECONDS))  # noqa: F405
@@ -111,9 +136,7 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-}
+# Logs: base.LOGGING, every line scrubbed of addresses (home/log_privacy.py).
+LOGGING["root"]["level"] = LOGGING["loggers"]["django"]["level"] = os.environ.get(  # noqa: F405
+    "LOG_LEVEL", "WARNING"
+)

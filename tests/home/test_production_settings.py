@@ -29,6 +29,8 @@ def test_check_deploy_is_clean():
         env_overrides={
             "SECRET_KEY": "a-long-random-production-secret-" + "x7Q!p9#Lm2$" * 4,
             "ALLOWED_HOSTS": "barnensrost.example.se",
+            "EMAIL_HOST": "smtp.example.se",
+            "DEFAULT_FROM_EMAIL": "barnensrost@example.se",
         },
     )
     assert result.returncode == 0, result.stdout + result.stderr
