@@ -211,6 +211,7 @@
   }
 
   function sendInPlace(form, submitter) {
+    var body = formData(form, submitter);
     var button = submitter || form.querySelector("[type=submit]");
     if (button) {
       button.disabled = true;
@@ -219,7 +220,7 @@
     window
       .fetch(form.action, {
         method: "POST",
-        body: formData(form, submitter),
+        body: body,
         credentials: "same-origin",
         cache: "no-store",
         redirect: "follow",

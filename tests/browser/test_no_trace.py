@@ -14,7 +14,7 @@ import pytest
 from tests.thanks_url import assert_means_nothing
 
 from .helpers import DESKTOP
-from .test_quick_exit import assert_left_for_good, open_portal_from_elsewhere
+from .test_quick_exit import NEUTRAL_PAGE, assert_left_for_good, open_portal_from_elsewhere
 
 pytestmark = pytest.mark.browser
 
@@ -191,3 +191,17 @@ def test_the_shift_hint_only_where_there_is_a_keyboard(new_context, options, hin
     page.goto("/")
     assert page.locator(".quick-exit__button").is_visible()
     assert page.locator(".quick-exit__hint").is_visible() is hint_shown
+
+
+def test_without_javascript_the_button_is_a_link_and_the_page_says_what_remains(
+    new_context, portal
+):
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto("/")
+    note = page.locator(".site-footer").inner_text()
+    assert "bakåtknappen visa sidor du har läst här" in note
+    target = page.get_attribute(".quick-exit__button", "href")
+    page.context.guard.fulfil[target] = NEUTRAL_PAGE
+    page.click(".quick-exit__button")
+    page.wait_for_url(target)
+    assert page.locator("h1").inner_text() == "Vädret i dag"

@@ -110,6 +110,7 @@ def test_the_danger_thanks_calls_the_socialjour_number(client, post_feedback, si
     html = client.get(response["Location"]).content.decode()
     danger_help = html[html.index('class="danger-help"') : html.index("Ditt svar är skickat")]
     assert 'href="tel:0123456700">0123-45 67 00</a>' in danger_help
+    assert 'href="https://www.bris.se/"' in danger_help
     assert 'href="tel:">' not in html
 
 
