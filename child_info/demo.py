@@ -3,6 +3,7 @@
 The texts live in demo_content.py; the illustrations in demo_images/ (drawn once with Pillow).
 """
 
+import re
 from pathlib import Path
 
 from django.core.files.images import ImageFile
@@ -11,12 +12,14 @@ from wagtail.images import get_image_model
 
 from home.age_bands import AgeBand
 from home.demo import get_home_page
+from home.models import SiteSettings
 
 from .bands import field_suffix
 from .demo_content import GLOSSARY, GLOSSARY_PAGE, IMAGES, INDEX, SITUATIONS, TOPICS
 from .models import ChildInfoIndexPage, ChildInfoPage, GlossaryPage, GlossaryTerm, Situation
 
 IMAGE_DIR = Path(__file__).parent / "demo_images"
+LINK = re.compile(r"\[([^\]]+)\]\((https://[^)\s]+)\)")
 
 
 def load(stdout=None):
@@ -26,8 +29,9 @@ def load(stdout=None):
     home = get_home_page()
     index = child_page(home, ChildInfoIndexPage, INDEX)
     child_page(home, GlossaryPage, GLOSSARY_PAGE)
+    socialjour = SiteSettings.for_site(home.get_site()).socialjour_phone
     for topic in TOPICS:
-        load_topic(index, topic, images, situations)
+        load_topic(index, topic, images, situations, socialjour)
 
 
 def load_images():
@@ -76,14 +80,15 @@ def child_page(parent, model, data):
     return page
 
 
-def load_topic(index, topic, images, situations):
+def load_topic(index, topic, images, situations, socialjour=""):
     if ChildInfoPage.objects.child_of(index).filter(slug=topic["slug"]).exists():
         return
     page = ChildInfoPage(title=topic["title"], slug=topic["slug"])
     for band in AgeBand:
         suffix = field_suffix(band)
         setattr(page, f"summary_{suffix}", topic["summary"][band.value])
-        blocks = stream_blocks(topic["body"][band.value])
+        lines = [line.replace("{socialjour}", socialjour) for line in topic["body"][band.value]]
+        blocks = stream_blocks(lines)
         if band == AgeBand.YOUNG:
             image = topic["image"]
             value = {"image": images[image].pk, "alt_text": IMAGES[image], "caption": ""}
@@ -92,6 +97,11 @@ def load_topic(index, topic, images, situations):
     index.add_child(instance=page)
     page.situations.set([situations[title] for title in topic["situations"]])
     page.save_revision().publish()
+
+
+def paragraph_html(line):
+    """The line escaped, with "[text](https://...)" made a link."""
+    return LINK.sub(r'<a href="\2">\1</a>', escape(line))
 
 
 def stream_blocks(lines):
@@ -126,7 +136,7 @@ def stream_blocks(lines):
                 {"type": "callout", "value": {"title": title, "text": f"<p>{escape(text)}</p>"}}
             )
         else:
-            html.append(f"<p>{escape(line)}</p>")
+            html.append(f"<p>{paragraph_html(line)}</p>")
     flush_list()
     flush()
     return blocks

@@ -2,7 +2,8 @@
 """The demo texts of the children's information pages, written for this project.
 
 Each body is a list of lines: "## " starts a heading, "- " a list item, "! Title | text" a
-'Bra att veta' box, anything else a paragraph. Every 5–8 version starts with an illustration
+'Bra att veta' box, anything else a paragraph. In a paragraph, "[text](https://...)" is a link
+and "{socialjour}" the socialjour number from the site settings when the demo is loaded. Every 5–8 version starts with an illustration
 from child_info/demo_images/ (its alt text is in IMAGES).
 """
 
@@ -527,7 +528,10 @@ TOPICS = [
                 "Ring 112 om det är fara.",
                 "Du kan också ringa BRIS. Numret är 116 111.",
                 "Det kostar inget.",
-                "Du kan prata med en vuxen i skolan.",
+                "## Vill du inte gå hem?",
+                "Är du rädd att gå hem? Då ska du inte gå hem ensam. "
+                "Säg det till en vuxen i skolan. Du kan också ringa soc. "
+                "De svarar på kvällen och natten också: {socialjour}.",
                 "! Bra att veta | Det är bra att säga till. Du gör inget fel.",
             ],
             "9-12": [
@@ -535,22 +539,30 @@ TOPICS = [
                 "## 112",
                 "Ring 112 om du eller någon annan är i fara just nu. Det är gratis.",
                 "## BRIS",
-                "Ring BRIS på 116 111, eller chatta på deras webbplats. "
+                "Ring BRIS på 116 111, eller [chatta med BRIS](https://www.bris.se/) på nätet. "
                 "Du behöver inte säga vad du heter.",
                 "## Socialjouren",
-                "Socialjouren är soc när det är kväll, natt eller helg. "
-                "Numret står i rutan Behöver du hjälp nu längst ner.",
+                "Socialjouren är soc när det är kväll, natt eller helg. Ring dem på {socialjour}.",
+                "## Om du är rädd att gå hem",
+                "Du ska inte behöva gå hem om du inte känner dig trygg där. "
+                "Ring socialjouren, eller 112 om det är fara. "
+                "Du kan också gå till en vuxen i skolan och berätta. De ska hjälpa dig.",
             ],
             "13-18": [
                 "Ibland kan man inte vänta till nästa möte. Här är vart du kan vända dig direkt.",
                 "## 112",
                 "Ring 112 om någon är skadad, om du är i fara eller om det har hänt något allvarligt.",
                 "## BRIS",
-                "BRIS har telefon (116 111), chatt och mejl för alla under 18. "
+                "BRIS har telefon (116 111), [chatt](https://www.bris.se/) och mejl för alla under 18. "
                 "Du är anonym och samtalet syns inte på telefonräkningen.",
                 "## Socialjouren",
-                "Socialjouren tar över när socialtjänsten har stängt. "
+                "Socialjouren tar över när socialtjänsten har stängt. Du når dem på {socialjour}. "
                 "De kan hjälpa dig om du inte kan vara hemma i natt, eller om du är orolig för någon annan.",
+                "## Om du inte vågar gå hem",
+                "Om du är rädd för det som väntar hemma behöver du inte gå dit. "
+                "Ring socialjouren, eller 112 om det är akut. "
+                "Du kan också berätta för skolkuratorn eller en annan vuxen du litar på. "
+                "De har ansvar för att du får hjälp.",
                 "! Bra att veta | Om du läser på en telefon eller dator som någon annan kan se, använd knappen Lämna sidan snabbt högst upp.",
             ],
         },

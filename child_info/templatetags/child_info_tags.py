@@ -7,6 +7,7 @@ from child_info.bands import PARAM, band_for, chosen_band, with_band
 from child_info.glossary import TermExplainer
 from home.age_bands import AgeBand
 from home.page_privacy import public_q
+from home.phone_links import link_phone_numbers
 
 register = template.Library()
 
@@ -26,11 +27,12 @@ def page_band_url(context, page):
 
 @register.simple_tag(takes_context=True)
 def child_block(context, block):
-    """Render a StreamField block with glossary explanations and band-keeping links."""
+    """Render a StreamField block with glossary explanations, band-keeping links and
+    tap-to-call phone numbers."""
     explainer = context.get("term_explainer")
     if explainer is None:
         explainer = context["term_explainer"] = TermExplainer([], band_for(context["request"]))
-    return explainer.process(block.render(context=context.flatten()))
+    return link_phone_numbers(explainer.process(block.render(context=context.flatten())))
 
 
 @register.inclusion_tag("child_info/includes/age_chooser.html", takes_context=True)

@@ -1,6 +1,8 @@
 """The page where a child gives anonymous feedback, and its thank-you page (a sub-route)."""
 
-from django.core import signing
+import re
+import secrets
+
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -10,8 +12,13 @@ from wagtail.models import Page
 
 from home.page_privacy import CachedPrivacyMixin, public_q
 
-THANKS_SALT = "feedback.thanks"
-THANKS_MAX_AGE = 60 * 60
+# The thank-you page's result (danger help first? what was removed?) is kept on the server
+# under a random one-use key; the URL holds only the key, so the address and the browser's
+# history tell nothing. Read once, then gone: a later visit from history shows the plain thanks.
+THANKS_KEY_PARAM = "k"
+THANKS_KEY_PREFIX = "feedback-thanks:"
+THANKS_MAX_AGE = 10 * 60
+THANKS_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 DEFAULT_INTRO = (
     "<p>Här kan du säga vad du tycker om kontakten med socialtjänsten. Du skriver inte ditt "
@@ -82,7 +89,7 @@ class FeedbackPage(RoutablePageMixin, CachedPrivacyMixin, Page):
 
     @path("tack/")
     def thanks_view(self, request):
-        outcome = self.read_outcome(request.GET.get("s", ""))
+        outcome = self.take_outcome(request.GET.get(THANKS_KEY_PARAM, ""))
         from feedback.redaction import labels
 
         return self.render(
@@ -96,15 +103,28 @@ class FeedbackPage(RoutablePageMixin, CachedPrivacyMixin, Page):
         )
 
     def thanks_url(self, danger=False, redacted=()):
-        token = signing.dumps({"d": bool(danger), "r": sorted(redacted)}, salt=THANKS_SALT)
-        return self.url + self.reverse_subpage("thanks_view") + "?s=" + token
+        """The thank-you page's address with a fresh random key (also for an answer with
+        nothing to say, so the address looks the same whatever the child wrote)."""
+        from home.counters import counter_cache
+
+        key = secrets.token_urlsafe(16)
+        outcome = {"d": bool(danger), "r": sorted(redacted)}
+        counter_cache().set(THANKS_KEY_PREFIX + key, outcome, timeout=THANKS_MAX_AGE)
+        return f"{self.url}{self.reverse_subpage('thanks_view')}?{THANKS_KEY_PARAM}={key}"
 
     @staticmethod
-    def read_outcome(token):
-        try:
-            return signing.loads(token, salt=THANKS_SALT, max_age=THANKS_MAX_AGE)
-        except signing.BadSignature:
+    def take_outcome(key):
+        """The result kept under the key, deleted as it is read; {} for an unknown key."""
+        from home.counters import counter_cache
+
+        if not THANKS_KEY.fullmatch(key):
             return {}
+        store = counter_cache()
+        outcome = store.get(THANKS_KEY_PREFIX + key)
+        if outcome is None:
+            return {}
+        store.delete(THANKS_KEY_PREFIX + key)
+        return outcome
 
     def get_what_happened_page(self):
         """The live "Ni sa – vi gjorde" page in this page's language, if there is one."""

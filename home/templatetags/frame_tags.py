@@ -2,9 +2,25 @@
 
 from django import template
 from django.conf import settings
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+
+from home import phone_links
 
 register = template.Library()
+
+
+@register.filter
+def tel_href(number):
+    """``<a href="{{ phone|tel_href }}">``: ``tel:`` and the number's digits, the one way a
+    phone link is made (a filter inside ``blocktranslate`` is not applied: compute it first,
+    ``{% with href=phone|tel_href %}``)."""
+    return phone_links.tel_href(number)
+
+
+@register.filter
+def link_phones(text):
+    """The text (escaped unless already safe HTML) with every phone number a ``tel:`` link."""
+    return phone_links.link_phone_numbers(conditional_escape(text))
 
 
 @register.simple_tag

@@ -1,6 +1,9 @@
 // Quick exit ("Lämna sidan snabbt"): the button, or Shift pressed three times within
-// two seconds (on its own, not with letters in between), replaces this page with a neutral site. location.replace() keeps the portal
-// out of the history, so Back does not return here.
+// two seconds (on its own, not with letters in between), replaces this page with a neutral
+// site. Typed text and the portal's own way back (no-trace.js) are emptied first. The portal
+// holds a single history entry (no-trace.js) and location.replace() puts the neutral site in
+// its place, so Back does not return to the portal. The hint "eller tryck på Shift tre gånger"
+// is shown by CSS where there is a mouse; a Shift or Tab key pressed shows it anywhere.
 (function () {
   "use strict";
 
@@ -17,6 +20,11 @@
     if (event) {
       event.preventDefault();
     }
+    var noTrace = window.barnensRostNoTrace;
+    if (noTrace) {
+      noTrace.clearTypedText();
+      noTrace.forget();
+    }
     document.title = "";
     document.body.hidden = true;
     window.location.replace(exitTarget());
@@ -30,6 +38,10 @@
   });
 
   document.addEventListener("keydown", function (event) {
+    if (event.key === "Shift" || event.key === "Tab") {
+      // Only a real keyboard has these: now the Shift hint means something.
+      document.documentElement.classList.add("has-keyboard");
+    }
     if (event.key !== "Shift") {
       // Shift together with another key is a capital letter: a child writing "Jag, Mamma
       // och Pappa" in the feedback form must not be thrown out of the page.
