@@ -13,8 +13,15 @@ from home.age_bands import AgeBand
 from home.demo import get_home_page
 
 from .bands import field_suffix
-from .demo_content import GLOSSARY, GLOSSARY_PAGE, IMAGES, INDEX, SITUATIONS, TOPICS
-from .models import ChildInfoIndexPage, ChildInfoPage, GlossaryPage, GlossaryTerm, Situation
+from .demo_content import GLOSSARY, GLOSSARY_PAGE, IMAGES, INDEX, RELATED, SITUATIONS, TOPICS
+from .models import (
+    ChildInfoIndexPage,
+    ChildInfoPage,
+    GlossaryPage,
+    GlossaryTerm,
+    RelatedTopic,
+    Situation,
+)
 
 IMAGE_DIR = Path(__file__).parent / "demo_images"
 
@@ -28,6 +35,7 @@ def load(stdout=None):
     child_page(home, GlossaryPage, GLOSSARY_PAGE)
     for topic in TOPICS:
         load_topic(index, topic, images, situations)
+    load_related(index)
 
 
 def load_images():
@@ -92,6 +100,21 @@ def load_topic(index, topic, images, situations):
     index.add_child(instance=page)
     page.situations.set([situations[title] for title in topic["situations"]])
     page.save_revision().publish()
+
+
+def load_related(index):
+    """'Läs också' for each demo topic that has no choice yet (published as a new revision)."""
+    pages = {page.slug: page for page in ChildInfoPage.objects.child_of(index)}
+    for slug, related in RELATED.items():
+        page = pages.get(slug)
+        if page is None or RelatedTopic.objects.filter(source=page).exists():
+            continue
+        page.related_topics = [
+            RelatedTopic(page=pages[other], sort_order=n)
+            for n, other in enumerate(related)
+            if other in pages
+        ]
+        page.save_revision().publish()
 
 
 def stream_blocks(lines):

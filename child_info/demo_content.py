@@ -557,6 +557,21 @@ TOPICS = [
     },
 ]
 
+# "Läs också" at the end of each page: the two to four pages a child needs next, in order.
+# Kept apart from TOPICS so that a topic's text and its links can be edited separately.
+RELATED = {
+    "vad-ar-soc": ["socialsekreterare", "orosanmalan", "dina-rattigheter"],
+    "socialsekreterare": ["traffa-soc", "kontakt", "dina-rattigheter"],
+    "orosanmalan": ["traffa-soc", "kontakt", "sekretess"],
+    "traffa-soc": ["kontakt", "sekretess", "dina-rattigheter"],
+    "dina-rattigheter": ["kontakt", "sekretess", "hjalp-direkt"],
+    "sekretess": ["traffa-soc", "dina-rattigheter", "hjalp-till-foraldrar"],
+    "bo-inte-hemma": ["kontakt", "dina-rattigheter", "hjalp-direkt"],
+    "hjalp-till-foraldrar": ["sekretess", "bo-inte-hemma", "kontakt"],
+    "kontakt": ["traffa-soc", "orosanmalan", "dina-rattigheter"],
+    "hjalp-direkt": ["kontakt", "bo-inte-hemma", "dina-rattigheter"],
+}
+
 GLOSSARY = [
     # term, other forms, 13–18 (and fallback), 9–12 (blank: as 13–18), 5–8 (blank: as 9–12)
     (
