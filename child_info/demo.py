@@ -14,13 +14,23 @@ from home.age_bands import AgeBand
 from home.demo import get_home_page
 
 from .bands import field_suffix
-from .demo_content import GLOSSARY, GLOSSARY_PAGE, IMAGES, INDEX, RELATED, SITUATIONS, TOPICS
+from .demo_content import (
+    GLOSSARY,
+    GLOSSARY_PAGE,
+    IMAGES,
+    INDEX,
+    RELATED,
+    SITUATIONS,
+    SYNONYMS,
+    TOPICS,
+)
 from .models import (
     ChildInfoIndexPage,
     ChildInfoPage,
     GlossaryPage,
     GlossaryTerm,
     RelatedTopic,
+    SearchSynonym,
     Situation,
 )
 
@@ -31,6 +41,8 @@ def load(stdout=None):
     images = load_images()
     situations = load_situations()
     load_glossary()
+    for words, means in SYNONYMS:
+        SearchSynonym.objects.get_or_create(words=words, defaults={"means": means})
     home = get_home_page()
     index = child_page(home, ChildInfoIndexPage, INDEX)
     child_page(home, GlossaryPage, GLOSSARY_PAGE)

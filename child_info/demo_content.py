@@ -627,6 +627,40 @@ RELATED = {
     "hjalp-direkt": ["kontakt", "bo-inte-hemma", "dina-rattigheter"],
 }
 
+# Search in children's words: (what a child types, what the pages say). Staff edit these under
+# Fragments → Sökord; child_info/search.py adds the second part to a query with the first.
+SYNONYMS = [
+    ("soc-tant", "socialsekreterare"),
+    ("soc-farbror", "socialsekreterare"),
+    ("soctant", "socialsekreterare"),
+    ("handläggare", "socialsekreterare"),
+    ("klaga", "anmäla IVO JO"),
+    ("fosterhem", "familjehem"),
+    ("fosterfamilj", "familjehem"),
+    ("fosterföräldrar", "familjehem"),
+    ("flytta hemifrån", "placering familjehem"),
+    ("bo hemma", "placering"),
+    ("hemligt", "sekretess"),
+    ("berätta för", "sekretess"),
+    ("slår", "våld 112 BRIS"),
+    ("rädd", "hjälp direkt 112 BRIS socialjouren"),
+    ("gå hem", "hjälp direkt socialjouren"),
+    ("dricker", "alkohol"),
+    ("full", "alkohol"),
+    ("anmält", "orosanmälan"),
+    ("anmälde", "orosanmälan"),
+    ("ringde soc", "orosanmälan"),
+    ("inte vill", "sagt ja lov"),
+    ("måste jag", "mötet behöver"),
+    ("ändrat", "gjorde gjort"),
+    ("blivit bättre", "gjorde gjort"),
+    ("hände med", "gjorde gjort"),
+    ("15 år", "egen talan överklaga"),
+    ("beslut", "överklaga"),
+    ("mobil", "ringa sms"),
+    ("mail", "mejl"),
+]
+
 GLOSSARY = [
     # term, other forms, 13–18 (and fallback), 9–12 (blank: as 13–18), 5–8 (blank: as 9–12)
     (

@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.age_bands import LIX_TARGETS
 
-from .models import ChildInfoPage, GlossaryTerm, Situation
+from .models import ChildInfoPage, GlossaryTerm, SearchSynonym, Situation
 from .reports import ReadabilityReportView
 
 
@@ -31,8 +31,17 @@ class SituationViewSet(SnippetViewSet):
     list_display = ["title", "sort_order"]
 
 
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "search"
+    menu_label = _("Sökord")
+    list_display = ["words", "means"]
+    search_fields = ["words", "means"]
+    ordering = ["words"]
+
+
 class ChildInfoSnippets(SnippetViewSetGroup):
-    items = (GlossaryTermViewSet, SituationViewSet)
+    items = (GlossaryTermViewSet, SituationViewSet, SearchSynonymViewSet)
     menu_icon = "help"
     menu_label = _("Information för barn")
     menu_name = "child_info"
