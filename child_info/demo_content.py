@@ -82,9 +82,9 @@ TOPICS = [
                 "Den finns till för att människor ska få stöd när de behöver det.",
                 "## Vad socialtjänsten gör för barn och unga",
                 "Soc ska se till att barn och unga växer upp under trygga förhållanden. "
-                "Det kan handla om stöd till en familj där det är mycket bråk, "
-                "om hjälp till en förälder som har problem med alkohol eller droger, "
-                "eller om skydd för ett barn som inte är tryggt hemma.",
+                "Det kan handla om stöd till en familj där det är mycket bråk. "
+                "Det kan också vara hjälp till en förälder som har problem med alkohol eller droger, "
+                "eller skydd för ett barn som inte är tryggt hemma.",
                 "Det mesta stödet är frivilligt och kallas insatser enligt SoL. "
                 "Det kan vara samtal, en kontaktperson eller stöd i hemmet. "
                 "Bara om det är allvarligt och familjen inte vill ta emot hjälp kan soc "
@@ -382,7 +382,7 @@ TOPICS = [
                 "! Bra att veta | Fråga gärna innan du berättar: Vem kommer att få veta det här?",
             ],
             "13-18": [
-                "Allt du berättar för soc omfattas av sekretess. Det betyder att socialsekreteraren inte får lämna ut uppgifter om dig till andra, om det inte finns stöd för det i lag eller du har sagt ja.",
+                "Allt du berättar för soc omfattas av sekretess. Det betyder att socialsekreteraren inte får lämna ut uppgifter om dig till andra. Undantag är när en lag tillåter det eller när du har sagt ja.",
                 "## Exempel: det här stannar hos soc",
                 "- Att du har kontakt med soc. Skolan, din tränare eller dina kompisar får inte veta det av soc.",
                 "- Det du berättar om hur du mår, om vänner eller om kärlek.",
@@ -524,7 +524,7 @@ TOPICS = [
         ],
         "summary": {
             "5-8": "Du kan ringa eller skriva till din soc. Du får fråga vad soc kom fram till.",
-            "9-12": "Ring, sms:a eller mejla – och vad du gör om du inte får svar eller vill veta vad soc kom fram till.",
+            "9-12": "Ring, sms:a eller mejla. Så gör du om du inte får svar eller vill veta vad soc kom fram till.",
             "13-18": "Telefon, sms och mejl, hur snabbt du ska få svar och vad du gör om du inte når fram.",
         },
         "body": {

@@ -23,7 +23,7 @@ from wagtail.search import index
 from home.age_bands import AgeBand
 from home.blocks import BaseStreamBlock
 from home.page_privacy import CachedPrivacyMixin, public_q
-from home.panels import LixPanel, above_target, fields_readability
+from home.panels import LixPanel, above_target, band_report, fields_readability
 
 from .bands import band_for, chosen_band, field_suffix, with_band
 
@@ -288,6 +288,13 @@ class ChildInfoPage(BandContextMixin, CachedPrivacyMixin, Page):
             if above_target(readability, band):
                 result.append((band, readability.lix))
         return result
+
+    def readability_reports(self):
+        """What the editor is told about each version (LIX panel, Checks panel, messages)."""
+        return [
+            band_report(self, (f"summary_{field_suffix(b)}", f"body_{field_suffix(b)}"), b)
+            for b in AgeBand
+        ]
 
     def get_context(self, request, *args, **kwargs):
         from .glossary import TermExplainer
