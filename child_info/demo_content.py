@@ -659,6 +659,7 @@ SYNONYMS = [
     ("beslut", "överklaga"),
     ("mobil", "ringa sms"),
     ("mail", "mejl"),
+    ("vad är soc", "socialtjänsten"),
 ]
 
 GLOSSARY = [

@@ -33,6 +33,8 @@ STOP_WORDS = frozenset(
     inte någon något man mycket bara nu sen då här där
     """.split()  # noqa: SIM905 - a word list reads better as words
 )
+# Words on every page: looked for only when nothing else is asked.
+EVERYWHERE = frozenset(["soc"])
 VOWELS = "aeiouyäåö"
 S_ENDING = "bcdfghjklmnoprtvy"
 MAIN_SUFFIXES = sorted(
@@ -125,7 +127,8 @@ def query_words(query: str, synonyms=None) -> list[str]:
         if re.search(r"(?<!\w)" + re.escape(" ".join(phrase.lower().split())) + r"(?!\w)", text):
             words += WORD.findall(means.lower())
     meaningful = [word for word in words if word not in STOP_WORDS]
-    return list(dict.fromkeys(meaningful or words))[:MAX_EXPANDED_WORDS]
+    specific = [word for word in meaningful if word not in EVERYWHERE]
+    return list(dict.fromkeys(specific or meaningful or words))[:MAX_EXPANDED_WORDS]
 
 
 def search_pages(query: str):
