@@ -15,23 +15,42 @@ from home.demo import get_home_page
 from home.models import SiteSettings
 
 from .bands import field_suffix
-from .demo_content import GLOSSARY, GLOSSARY_PAGE, IMAGES, INDEX, SITUATIONS, TOPICS
-from .models import ChildInfoIndexPage, ChildInfoPage, GlossaryPage, GlossaryTerm, Situation
+from .demo_content import (
+    GLOSSARY,
+    GLOSSARY_PAGE,
+    IMAGES,
+    INDEX,
+    RELATED,
+    SITUATIONS,
+    SYNONYMS,
+    TOPICS,
+)
+from .models import (
+    ChildInfoIndexPage,
+    ChildInfoPage,
+    GlossaryPage,
+    GlossaryTerm,
+    RelatedTopic,
+    SearchSynonym,
+    Situation,
+)
 
 IMAGE_DIR = Path(__file__).parent / "demo_images"
-LINK = re.compile(r"\[([^\]]+)\]\((https://[^)\s]+)\)")
 
 
 def load(stdout=None):
     images = load_images()
     situations = load_situations()
     load_glossary()
+    for words, means in SYNONYMS:
+        SearchSynonym.objects.get_or_create(words=words, defaults={"means": means})
     home = get_home_page()
     index = child_page(home, ChildInfoIndexPage, INDEX)
     child_page(home, GlossaryPage, GLOSSARY_PAGE)
     socialjour = SiteSettings.for_site(home.get_site()).socialjour_phone
     for topic in TOPICS:
         load_topic(index, topic, images, situations, socialjour)
+    load_related(index)
 
 
 def load_images():
@@ -99,44 +118,69 @@ def load_topic(index, topic, images, situations, socialjour=""):
     page.save_revision().publish()
 
 
-def paragraph_html(line):
-    """The line escaped, with "[text](https://...)" made a link."""
-    return LINK.sub(r'<a href="\2">\1</a>', escape(line))
+def load_related(index):
+    """'Läs också' for each demo topic that has no choice yet (published as a new revision)."""
+    pages = {page.slug: page for page in ChildInfoPage.objects.child_of(index)}
+    for slug, related in RELATED.items():
+        page = pages.get(slug)
+        if page is None or RelatedTopic.objects.filter(source=page).exists():
+            continue
+        page.related_topics = [
+            RelatedTopic(page=pages[other], sort_order=n)
+            for n, other in enumerate(related)
+            if other in pages
+        ]
+        page.save_revision().publish()
+
+
+LINK = re.compile(r"\[([^\]]+)\]\((https://[^)\s]+)\)")
+LIST_MARKS = {"- ": "ul", "1. ": "ol"}
+
+
+def inline(text):
+    """Escaped text; ``[words](https://…)`` becomes a link."""
+    return LINK.sub(r'<a href="\2">\1</a>', escape(text))
 
 
 def stream_blocks(lines):
     """Turn the demo mini-markup into StreamField data (see demo_content.py)."""
     blocks = []
     html = []
+    items = []
+    list_tag = None
 
     def flush():
         if html:
             blocks.append({"type": "paragraph", "value": "".join(html)})
             html.clear()
 
-    items = []
-
     def flush_list():
         if items:
-            html.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")
+            html.append(f"<{list_tag}>" + "".join(f"<li>{inline(i)}</li>" for i in items))
+            html.append(f"</{list_tag}>")
             items.clear()
 
     for line in lines:
-        if line.startswith("- "):
-            items.append(line[2:])
+        mark = next((m for m in LIST_MARKS if line.startswith(m)), None)
+        if mark and (not items or LIST_MARKS[mark] == list_tag):
+            list_tag = LIST_MARKS[mark]
+            items.append(line[len(mark) :])
             continue
         flush_list()
-        if line.startswith("## "):
+        if mark:
+            list_tag = LIST_MARKS[mark]
+            items.append(line[len(mark) :])
+        elif line.startswith("## "):
             flush()
             blocks.append({"type": "heading", "value": {"text": line[3:]}})
         elif line.startswith("! "):
             flush()
             title, text = (part.strip() for part in line[2:].split("|", 1))
             blocks.append(
-                {"type": "callout", "value": {"title": title, "text": f"<p>{escape(text)}</p>"}}
+                {"type": "callout", "value": {"title": title, "text": f"<p>{inline(text)}</p>"}}
             )
         else:
-            html.append(f"<p>{paragraph_html(line)}</p>")
+            html.append(f"<p>{inline(line)}</p>")
     flush_list()
     flush()
     return blocks

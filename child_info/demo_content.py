@@ -1,9 +1,10 @@
 # ruff: noqa: E501 - prose reads better unwrapped
 """The demo texts of the children's information pages, written for this project.
 
-Each body is a list of lines: "## " starts a heading, "- " a list item, "! Title | text" a
-'Bra att veta' box, anything else a paragraph. In a paragraph, "[text](https://...)" is a link
-and "{socialjour}" the socialjour number from the site settings when the demo is loaded. Every 5–8 version starts with an illustration
+Each body is a list of lines: "## " starts a heading, "- " a list item, "1. " a numbered
+item, "! Title | text" a 'Bra att veta' box, anything else a paragraph; "[words](https://…)"
+is a link and "{socialjour}" the socialjour number from the site settings when the demo is
+loaded. Every 5–8 version starts with an illustration
 from child_info/demo_images/ (its alt text is in IMAGES).
 """
 
@@ -82,9 +83,9 @@ TOPICS = [
                 "Den finns till för att människor ska få stöd när de behöver det.",
                 "## Vad socialtjänsten gör för barn och unga",
                 "Soc ska se till att barn och unga växer upp under trygga förhållanden. "
-                "Det kan handla om stöd till en familj där det är mycket bråk, "
-                "om hjälp till en förälder som har problem med alkohol eller droger, "
-                "eller om skydd för ett barn som inte är tryggt hemma.",
+                "Det kan handla om stöd till en familj där det är mycket bråk. "
+                "Det kan också vara hjälp till en förälder som har problem med alkohol eller droger, "
+                "eller skydd för ett barn som inte är tryggt hemma.",
                 "Det mesta stödet är frivilligt och kallas insatser enligt SoL. "
                 "Det kan vara samtal, en kontaktperson eller stöd i hemmet. "
                 "Bara om det är allvarligt och familjen inte vill ta emot hjälp kan soc "
@@ -164,6 +165,7 @@ TOPICS = [
                 "Sen vill soc prata med dig och din familj.",
                 "De vill veta hur du har det.",
                 "Du får säga vad du tycker.",
+                "Sen ska soc berätta vad de kom fram till. Du får fråga om du inte vet.",
                 "! Bra att veta | Du har inte gjort något fel. Soc vill att du ska ha det bra.",
             ],
             "9-12": [
@@ -179,7 +181,8 @@ TOPICS = [
                 "Om soc behöver veta mer gör de en utredning. "
                 "Den ska oftast vara klar inom fyra månader.",
                 "Soc ska berätta för dig vad som händer. "
-                "Du ska få veta vad de har kommit fram till, även om det inte blir någon mer hjälp.",
+                "Du ska få veta vad de har kommit fram till, även om det inte blir någon mer hjälp. "
+                "Har du inte fått veta? Fråga din socialsekreterare.",
             ],
             "13-18": [
                 "En orosanmälan betyder att någon har berättat för socialtjänsten att de är oroliga för hur ett barn har det. "
@@ -198,7 +201,8 @@ TOPICS = [
                 "## När du får veta",
                 "Soc ska berätta för dig vad som händer under tiden. "
                 "När utredningen är klar ska du få återkoppling: vad soc kom fram till och varför, "
-                "även om utredningen avslutas utan någon insats.",
+                "även om utredningen avslutas utan någon insats. "
+                "Har du inte fått det kan du själv be om det.",
                 "! Bra att veta | Du kan själv göra en orosanmälan om dig själv eller en kompis.",
             ],
         },
@@ -210,7 +214,7 @@ TOPICS = [
         "situations": ["Jag ska träffa soc"],
         "summary": {
             "5-8": "Så går det till när du träffar soc. Det finns ofta fika.",
-            "9-12": "Före, under och efter ett möte med soc – och vad du själv får bestämma.",
+            "9-12": "Före, under och efter ett möte med soc – och hur du vill hålla kontakten.",
             "13-18": "Före, under och efter mötet: vad du får bestämma, vem du får ta med och vad du får veta efteråt.",
         },
         "body": {
@@ -218,42 +222,50 @@ TOPICS = [
                 "Snart ska du träffa soc.",
                 "## Före",
                 "Du får veta när ni ska ses.",
-                "Du får välja var. Det kan vara i skolan eller hemma.",
+                "Du får välja var. Det kan vara i skolan, hemma eller hos soc.",
                 "Du får ta med en vuxen som du tycker om.",
                 "## Under",
                 "Ni pratar. Ofta finns det fika.",
+                "Soc får prata med dig utan mamma och pappa. De behöver inte säga ja först.",
+                "Du bestämmer vad du vill säga.",
                 "Du får fråga saker.",
                 "Du får säga stopp om du vill ta en paus.",
                 "## Efter",
                 "Soc berättar vad som händer nu.",
+                "Du får välja hur soc ska höra av sig. De kan ringa, skicka sms eller mejla.",
+                "När soc är klara ska de säga det till dig. Det gäller även när det inte blir mer hjälp.",
+                "! Bra att veta | Du får alltid fråga soc: Vad kom ni fram till?",
             ],
             "9-12": [
                 "Att träffa soc kan kännas pirrigt. Här kan du läsa hur det brukar gå till.",
                 "## Före mötet",
-                "Du ska få en inbjudan, till exempel ett vykort eller ett sms. "
-                "Du får vara med och bestämma var ni ses: hemma, i skolan eller hos soc. "
-                "Du får ta med någon du känner dig trygg med.",
+                "Du ska få en inbjudan, till exempel ett vykort eller ett sms. Du får vara med och bestämma var ni ses: hemma, i skolan eller hos soc. Du får ta med någon du känner dig trygg med.",
                 "## Under mötet",
-                "Det brukar finnas fika. Du får prata med socialsekreteraren utan dina föräldrar om du vill. "
-                "Du får fråga om allt och du behöver inte svara på allt.",
+                "Det brukar finnas fika. Soc får prata med dig utan att dina föräldrar är med. Soc behöver inte fråga dina föräldrar om lov först. Det står i lagen.",
+                "Du bestämmer själv vad du vill berätta. Du får fråga om allt, och du behöver inte svara på allt.",
+                "## Hur ni håller kontakten",
+                "Säg hur du vill att soc ska höra av sig till dig:",
+                "- De kan ringa till dig.",
+                "- De kan skicka sms.",
+                "- De kan skicka mejl.",
+                "Ni kan också bestämma vilken tid på dagen som passar dig bäst.",
                 "## Efter mötet",
-                "Du ska få veta vad som händer sen. "
-                "Soc ska höra av sig till dig även om det inte blir någon mer hjälp.",
+                "Du ska få veta vad som händer sen. Soc ska höra av sig när de är klara, även om det inte blir någon mer hjälp. Har du inte hört något? Ring, sms:a eller mejla och fråga vad de kom fram till.",
             ],
             "13-18": [
                 "Ett möte med soc kan handla om en utredning, en uppföljning eller bara att ni ska lära känna varandra.",
                 "## Före",
-                "Du ska få en personlig inbjudan och veta varför ni ska träffas. "
-                "Du har rätt att påverka var och när mötet blir av, och hur ni ska hålla kontakten sedan. "
-                "Du får ta med en vuxen du litar på.",
+                "Du ska få en personlig inbjudan och veta varför ni ska träffas. Du har rätt att påverka var och när mötet blir av. Det kan vara i skolan, hemma, hos soc eller någon annanstans där du känner dig trygg. Du får ta med en vuxen du litar på.",
                 "## Under",
-                "Du har rätt att prata med socialsekreteraren utan att dina vårdnadshavare är med. "
-                "Du bestämmer själv vad du vill berätta. Du får ställa frågor, be om en paus "
-                "och be socialsekreteraren förklara ord du inte förstår.",
+                "Soc får prata med dig utan att dina vårdnadshavare är med, och utan att de har sagt ja. Det står i socialtjänstlagen, SoL 11 kap. 10 §. Du bestämmer själv vad du vill berätta, och du behöver inte svara på allt. Du får ställa frågor, be om en paus och be socialsekreteraren förklara ord du inte förstår.",
+                "## Hur ni håller kontakten",
+                "Du får vara med och bestämma hur soc ska nå dig mellan mötena:",
+                "- telefon, om du vill prata direkt,",
+                "- sms, om du vill ha korta besked,",
+                "- mejl, om du vill läsa i lugn och ro.",
+                "Säg till om någon annan kan läsa dina sms eller din e-post. Då kan ni välja ett säkrare sätt.",
                 "## Efter",
-                "Du ska få återkoppling om vad som händer och vad ditt samtal betydde. "
-                "Det gäller även om ärendet avslutas och det inte blir någon insats. "
-                "Om något blev fel får du höra av dig och säga det.",
+                "Du ska få återkoppling om vad som händer och vad ditt samtal betydde. Det gäller även om utredningen avslutas utan någon insats. Har du inte fått veta något? Hör av dig till din socialsekreterare och be om återkoppling. Om något blev fel får du också säga det.",
                 "! Bra att veta | Du kan be att få läsa det socialsekreteraren har skrivit om dig.",
             ],
         },
@@ -269,8 +281,8 @@ TOPICS = [
         ],
         "summary": {
             "5-8": "Du får säga vad du tycker. Vuxna ska lyssna på dig.",
-            "9-12": "Barnkonventionen säger att du har rätt att säga vad du tycker och bli lyssnad på.",
-            "13-18": "Dina rättigheter enligt barnkonventionen och lagen, och hur du klagar hos IVO.",
+            "9-12": "Du har rätt att säga vad du tycker och bli lyssnad på. Så här klagar du om något blir fel.",
+            "13-18": "Dina rättigheter enligt barnkonventionen och lagen, din egen talan från 15 år och hur du klagar eller överklagar.",
         },
         "body": {
             "5-8": [
@@ -279,8 +291,16 @@ TOPICS = [
                 "Du har rätt att säga vad du tycker.",
                 "Vuxna ska lyssna på dig.",
                 "Du har rätt att få veta vad som händer.",
+                "## Prata med soc",
+                "Soc får prata med dig utan mamma och pappa. De behöver inte säga ja först.",
+                "Du bestämmer vad du vill säga.",
                 "## Om det blir fel",
-                "Säg det till en vuxen du litar på.",
+                "1. Säg det till din soc.",
+                "1. Hjälper det inte? Be att få prata med chefen på soc.",
+                "1. Du kan också skriva till [IVO](https://www.ivo.se/) eller [JO](https://www.jo.se/). De ser till att soc gör rätt.",
+                "Be en vuxen du litar på att hjälpa dig.",
+                "## När du blir större",
+                "När du är 15 år får du säga mer själv. Då kan du också be att ett beslut ska ändras.",
                 "! Bra att veta | Det finns en lag för barn. Den heter barnkonventionen.",
             ],
             "9-12": [
@@ -289,23 +309,35 @@ TOPICS = [
                 "- Vuxna ska lyssna och ta det du säger på allvar.",
                 "- Du har rätt att få information, så att du förstår vad som händer.",
                 "- Du har rätt att vara trygg och att slippa våld.",
-                "## Om du inte blir lyssnad på",
-                "Prata med din socialsekreterare eller hens chef. "
-                "Du kan också kontakta IVO. IVO kontrollerar att soc gör rätt.",
+                "## Prata med soc utan dina föräldrar",
+                "Soc får prata med dig utan att dina föräldrar är med. De behöver inte fråga dina föräldrar om lov. Du bestämmer själv vad du vill berätta.",
+                "## Om du vill klaga, steg för steg",
+                "1. Säg det till din socialsekreterare. Ofta kan ni lösa det tillsammans.",
+                "1. Hjälper det inte? Ring soc och be att få prata med chefen.",
+                "1. Kontakta [IVO](https://www.ivo.se/). IVO kontrollerar att soc gör rätt.",
+                "1. Du kan också skriva till [JO](https://www.jo.se/). JO ser till att myndigheter följer lagen.",
+                "Det är gratis. Du får be en vuxen du litar på om hjälp.",
+                "## När du fyller 15",
+                "Från 15 år får du föra din egen talan hos soc. Det betyder att du själv får säga vad du vill och överklaga ett beslut från soc.",
             ],
             "13-18": [
                 "Barnkonventionen blev svensk lag 2020. Den gäller alla under 18 år.",
-                "## Rätten att bli hörd (artikel 12)",
-                "Du har rätt att säga vad du tycker i allt som rör dig, "
-                "och dina åsikter ska tas på allvar utifrån din ålder och mognad. "
-                "Socialtjänsten ska ge dig möjlighet att bli lyssnad på, och berätta hur det du sa har påverkat besluten.",
+                "## Rätten att bli hörd",
+                "Du har rätt att säga vad du tycker i allt som rör dig. Dina åsikter ska tas på allvar utifrån din ålder och mognad. Soc ska berätta hur det du sa har påverkat besluten.",
+                "## Samtal utan dina vårdnadshavare",
+                "Soc får prata med dig utan att dina vårdnadshavare är med, och utan att de har sagt ja. Det står i SoL 11 kap. 10 §. Du bestämmer själv vad du vill berätta.",
                 "## Rätten till information",
-                "Du har rätt att få information som du förstår om vad som händer i ditt ärende, "
-                "vilka beslut som fattas och varför.",
-                "## Om du vill klaga",
-                "Börja gärna med att prata med din socialsekreterare eller hens chef. "
-                "Du kan också anmäla till IVO, Inspektionen för vård och omsorg. "
-                "Det är gratis och du behöver ingen vuxen för att göra det.",
+                "Du har rätt att få information som du förstår om vad som händer i ditt ärende, vilka beslut som fattas och varför.",
+                "## Från 15 år: din egen talan",
+                "När du har fyllt 15 år har du rätt att själv föra din talan i ärenden enligt SoL och LVU. Du kan själv ansöka om hjälp, läsa handlingar och överklaga beslut, även om dina vårdnadshavare tycker något annat.",
+                "## Överklaga ett beslut",
+                "Håller du inte med om ett beslut från soc kan du överklaga det till förvaltningsrätten. Gör det inom tre veckor från den dag du fick beslutet. Skicka överklagandet till soc och skriv vilket beslut det gäller och varför du tycker att det är fel. Soc ska hjälpa dig att göra det.",
+                "## Om du vill klaga, steg för steg",
+                "1. Prata med din socialsekreterare. Säg vad som blev fel och vad du vill ska hända.",
+                "1. Hjälper inte det? Kontakta socialsekreterarens chef. Växeln kan koppla dig.",
+                "1. Anmäl till [IVO, Inspektionen för vård och omsorg](https://www.ivo.se/). IVO granskar att soc gör rätt.",
+                "1. Anmäl till [JO, Justitieombudsmannen](https://www.jo.se/). JO granskar att myndigheter följer lagen.",
+                "Det är gratis, och du behöver ingen vuxen för att göra det.",
                 "! Bra att veta | Om du är placerad har du rätt att få en egen socialsekreterare som träffar dig regelbundet.",
             ],
         },
@@ -323,34 +355,47 @@ TOPICS = [
         "body": {
             "5-8": [
                 "Det du säger till soc är hemligt.",
-                "Soc får inte berätta det för din fröken.",
-                "De får inte berätta det för dina kompisar.",
-                "Ibland måste soc prata med andra vuxna. Det är för att hjälpa dig.",
-                "Då ska de säga det till dig först.",
-                "! Bra att veta | Det heter sekretess när något är hemligt.",
+                "## Det här berättar soc inte",
+                "- Soc berättar inte för din fröken vad ni pratar om.",
+                "- Soc berättar inte för dina kompisar.",
+                "- Soc berättar inte för grannar.",
+                "## Det här måste soc berätta",
+                "Ibland är ett barn inte tryggt. Någon kanske slår barnet.",
+                "Då måste soc prata med andra vuxna. Det är för att du ska vara trygg.",
+                "Soc ska säga till dig vad de gör.",
+                "## Mamma och pappa",
+                "Mamma och pappa får ofta veta vad ni pratar om.",
+                "Vill du inte det? Säg det till soc.",
+                "! Bra att veta | Det heter sekretess när något är hemligt. Du får fråga: Vem får veta det här?",
             ],
             "9-12": [
                 "Sekretess betyder att soc inte får berätta om dig och din familj för andra.",
-                "Soc får till exempel inte berätta för skolan eller dina kompisars föräldrar vad ni har pratat om.",
-                "## När soc får berätta",
-                "Ibland behöver soc prata med andra för att kunna hjälpa dig, till exempel skolan eller vården. "
-                "Då ska de fråga dig och dina föräldrar först.",
-                "Om någon är i fara måste soc ibland berätta ändå.",
+                "## Exempel: det här stannar hos soc",
+                "- Att du har pratat med soc. Skolan får inte veta det av soc.",
+                "- Vad du har sagt om hur du mår.",
+                "- Vad du tycker om din familj, din skola eller dina kompisar.",
+                "## Exempel: det här kan soc berätta",
+                "- Om någon gör dig illa eller om du är i fara. Då måste soc skydda dig. De kan till exempel prata med polisen.",
+                "- Om du och dina föräldrar säger ja. Då kan soc prata med skolan om hur skolan kan hjälpa dig.",
+                "Soc ska berätta för dig vem som får veta och varför.",
                 "## Dina föräldrar",
-                "Dina föräldrar får ofta veta vad som står om dig. "
-                "Om det kan vara farligt för dig kan soc hålla saker hemliga även för dem.",
+                "Dina föräldrar får ofta veta vad som står om dig. Om det kan vara farligt för dig kan soc hålla saker hemliga även för dem.",
+                "! Bra att veta | Fråga gärna innan du berättar: Vem kommer att få veta det här?",
             ],
             "13-18": [
-                "Allt du berättar för soc omfattas av sekretess. "
-                "Det betyder att socialsekreteraren inte får lämna ut uppgifter om dig till andra utan att ni har kommit överens om det.",
-                "## När uppgifter ändå lämnas ut",
-                "- När du och dina vårdnadshavare säger ja till det.",
-                "- När någon är i fara, till exempel om ett barn utsätts för våld.",
-                "- När en lag säger att soc måste, till exempel till polisen vid vissa brott.",
+                "Allt du berättar för soc omfattas av sekretess. Det betyder att socialsekreteraren inte får lämna ut uppgifter om dig till andra. Undantag är när en lag tillåter det eller när du har sagt ja.",
+                "## Exempel: det här stannar hos soc",
+                "- Att du har kontakt med soc. Skolan, din tränare eller dina kompisar får inte veta det av soc.",
+                "- Det du berättar om hur du mår, om vänner eller om kärlek.",
+                "- Det du tycker om din familj och om skolan.",
+                "## Exempel: det här kan lämnas ut",
+                "- Om du berättar att någon slår dig. Då kan soc behöva anmäla till polisen för att skydda dig.",
+                "- Om någon är i fara, till exempel om du tänker skada dig själv eller någon annan.",
+                "- Om du och dina vårdnadshavare säger ja, till exempel till att soc och skolan pratar om stöd i skolan.",
+                "- När en lag säger att soc måste, till exempel till en domstol.",
+                "Soc ska berätta för dig vad som lämnas ut, till vem och varför.",
                 "## Vad dina vårdnadshavare får veta",
-                "Dina vårdnadshavare har ofta rätt att läsa det som står om dig. "
-                "Ju äldre du är, desto mer ska din egen åsikt väga. "
-                "Om det kan skada dig att dina föräldrar får veta något kan soc sekretesspröva uppgiften.",
+                "Dina vårdnadshavare har ofta rätt att läsa det som står om dig. Ju äldre du är, desto mer ska din egen åsikt väga. Om det kan skada dig att dina föräldrar får veta något kan soc sekretesspröva uppgiften.",
                 "! Bra att veta | Fråga gärna din socialsekreterare innan du berättar: vem kommer att få veta det här?",
             ],
         },
@@ -367,43 +412,52 @@ TOPICS = [
         },
         "body": {
             "5-8": [
-                "Ibland kan ett barn inte bo hemma.",
-                "Då får barnet bo hos en annan familj en tid.",
+                "Ibland kan ett barn inte bo hemma en tid.",
+                "## Varför?",
+                "Det kan vara bråk hemma. Någon kanske slår.",
+                "Mamma eller pappa kan vara sjuk. De kanske inte orkar ta hand om barnet.",
                 "Det är aldrig barnets fel.",
+                "Du får veta varför du bor där. Fråga din soc.",
+                "## Ett annat hem",
+                "Barnet får bo hos en annan familj en tid.",
                 "De vuxna där tar hand om dig.",
                 "Du får träffa din familj om det går.",
                 "Du kan få brev och hälsningar.",
                 "## Din soc",
                 "Soc kommer och hälsar på dig.",
-                "Du får fråga varför du bor där.",
+                "Du får ringa eller skicka sms till din soc.",
             ],
             "9-12": [
-                "Ibland kan ett barn inte bo kvar hemma, för att det inte är tryggt eller för att föräldrarna inte orkar ta hand om barnet. "
-                "Då kan soc ordna ett annat hem en tid. Det kallas placering.",
+                "Ibland kan ett barn inte bo kvar hemma en tid. Då ordnar soc ett annat hem. Det kallas placering.",
+                "## Varför?",
+                "Det finns olika skäl. Här är några:",
+                "- Det är inte tryggt hemma, till exempel för att någon slår.",
+                "- En förälder är sjuk, dricker för mycket eller tar droger.",
+                "- Föräldrarna orkar inte ta hand om barnet just nu.",
+                "- Barnet behöver mer stöd än familjen kan ge just nu.",
+                "## Det är aldrig ditt fel",
+                "Det är de vuxna som ansvarar. Du har rätt att få veta varför du är placerad. Om du inte förstår får du fråga igen, så många gånger du vill.",
                 "## Var kan man bo?",
                 "- I ett familjehem. Det är en familj som tar hand om barn.",
                 "- I ett HVB. Det är ett hem där vuxna jobbar och flera unga bor.",
-                "## Det är aldrig ditt fel",
-                "Det är de vuxna som ansvarar. Du ska alltid få veta varför du är placerad.",
                 "## Kontakt",
-                "Din socialsekreterare ska träffa dig ofta. "
-                "Ni kan ha en kontaktbok där du skriver frågor mellan träffarna. "
-                "Många får också hälsningar från soc på sommaren och till jul.",
+                "Din socialsekreterare ska träffa dig ofta. Ni kan ha en kontaktbok där du skriver frågor mellan träffarna. Många får också hälsningar från soc på sommaren och till jul.",
             ],
             "13-18": [
-                "En placering betyder att du bor i ett familjehem eller på ett HVB (hem för vård eller boende) under en tid. "
-                "Oftast sker det frivilligt, enligt SoL. Om det finns en allvarlig risk för dig och "
-                "vårdnadshavarna inte säger ja kan soc ansöka om vård enligt LVU.",
+                "Att vara placerad betyder att du bor i ett annat hem under en tid.",
                 "## Varför?",
-                "Det är aldrig ditt fel att du är placerad. "
-                "Din socialsekreterare ska förklara varför, och fråga om du förstår. Fråga igen om det är oklart.",
+                "Soc ordnar ett annat hem bara när det inte går att ge dig det stöd du behöver hemma. Vanliga skäl är:",
+                "- våld, hot eller mycket bråk hemma,",
+                "- att en förälder har problem med alkohol eller droger, eller är psykiskt sjuk,",
+                "- att dina föräldrar inte klarar att ta hand om dig just nu,",
+                "- att du själv behöver mer stöd och skydd än du kan få hemma.",
+                "Det är aldrig ditt fel att du är placerad. Det är de vuxna som har ansvaret. Du har rätt att få veta varför. Din socialsekreterare ska förklara och fråga om du förstår. Fråga igen om det är oklart.",
+                "## Var du kan bo",
+                "Du kan bo i ett familjehem eller på ett HVB, ett hem för vård eller boende. Oftast sker det frivilligt, enligt SoL. Om det finns en allvarlig risk för dig och vårdnadshavarna inte säger ja kan soc ansöka om vård enligt LVU.",
                 "## Kontakt med familjen",
-                "Du har rätt till kontakt med dina föräldrar och syskon, om det inte är farligt för dig. "
-                "Hur ofta och på vilket sätt ska du få vara med och påverka.",
+                "Du har rätt till kontakt med dina föräldrar och syskon, om det inte är farligt för dig. Hur ofta och på vilket sätt ska du få vara med och påverka.",
                 "## Din socialsekreterare",
-                "Du ska ha en egen socialsekreterare som träffar dig regelbundet och frågar hur du har det. "
-                "Du kan använda en kontaktbok för frågor mellan träffarna. "
-                "Om du inte har det bra i ditt familjehem eller HVB ska du säga det.",
+                "Du ska ha en egen socialsekreterare som träffar dig regelbundet och frågar hur du har det. Du kan använda en kontaktbok för frågor mellan träffarna. Om du inte har det bra i ditt familjehem eller HVB ska du säga det.",
                 "! Bra att veta | Om du inte får hjälp av soc kan du kontakta IVO.",
             ],
         },
@@ -470,8 +524,8 @@ TOPICS = [
             "Jag vill säga vad jag tycker",
         ],
         "summary": {
-            "5-8": "Du kan ringa eller skriva till din soc.",
-            "9-12": "Ring, sms:a eller mejla – och vad du gör om du inte får svar.",
+            "5-8": "Du kan ringa eller skriva till din soc. Du får fråga vad soc kom fram till.",
+            "9-12": "Ring, sms:a eller mejla. Så gör du om du inte får svar eller vill veta vad soc kom fram till.",
             "13-18": "Telefon, sms och mejl, hur snabbt du ska få svar och vad du gör om du inte når fram.",
         },
         "body": {
@@ -483,32 +537,33 @@ TOPICS = [
                 "## Om ingen svarar",
                 "Ring en gång till.",
                 "Eller säg det till en vuxen du litar på.",
+                "## Vad kom soc fram till?",
+                "Ibland tar soc reda på hur du har det. Sen ska de säga vad de kom fram till.",
+                "Har du inte fått veta? Ring eller skicka sms och fråga.",
                 "! Bra att veta | Du får höra av dig när du vill.",
             ],
             "9-12": [
-                "Du får höra av dig till din socialsekreterare när du vill. "
-                "Ni kan bestämma tillsammans hur ni ska ha kontakt.",
+                "Du får höra av dig till din socialsekreterare när du vill. Ni kan bestämma tillsammans hur ni ska ha kontakt.",
                 "- Ring till hen.",
                 "- Skicka ett sms.",
                 "- Skicka ett mejl.",
                 "Telefonnummer och e-post till socialtjänsten står längst ner på sidan.",
                 "## Om du inte får svar",
-                "Ibland är socialsekreteraren på möte eller ledig. "
-                "Lämna ett meddelande och säg att du vill bli uppringd. "
-                "Om du inte får svar kan du ringa växeln och be att få prata med någon annan.",
+                "Ibland är socialsekreteraren på möte eller ledig. Lämna ett meddelande och säg att du vill bli uppringd. Om du inte får svar kan du ringa växeln och be att få prata med någon annan.",
+                "## Vill du veta vad soc kom fram till?",
+                "När soc har tagit reda på hur du har det ska de berätta vad de kom fram till. Det gäller även om det inte blir någon mer hjälp. Har du inte hört något? Ring, sms:a eller mejla din socialsekreterare och fråga.",
             ],
             "13-18": [
-                "Du har rätt att ha kontakt med din socialsekreterare på ett sätt som passar dig. "
-                "Säg till om du hellre vill ha sms eller mejl än telefonsamtal.",
+                "Du har rätt att ha kontakt med din socialsekreterare på ett sätt som passar dig. Säg till om du hellre vill ha sms eller mejl än telefonsamtal.",
                 "## Olika sätt att nå soc",
                 "- Ring din socialsekreterare direkt, eller socialtjänstens växel.",
                 "- Skicka sms, om ni har kommit överens om det.",
                 "- Mejla. Skriv inte känsliga saker i mejl om någon annan kan läsa din e-post.",
                 "Kontaktuppgifterna till socialtjänsten finns längst ner på varje sida.",
                 "## Om du inte når fram",
-                "Lämna ett meddelande med ditt namn och hur du vill bli kontaktad. "
-                "Får du inget svar inom några dagar kan du kontakta socialsekreterarens chef. "
-                "Är det bråttom och soc är stängt kan du ringa socialjouren.",
+                "Lämna ett meddelande med ditt namn och hur du vill bli kontaktad. Får du inget svar inom några dagar kan du kontakta socialsekreterarens chef. Är det bråttom och soc är stängt kan du ringa socialjouren.",
+                "## Återkoppling när utredningen är klar",
+                "När en utredning avslutas ska du få veta vad soc kom fram till och varför. Det gäller även när det inte blir någon insats. Har du inte fått någon återkoppling? Be om den. Ring, sms:a eller mejla din socialsekreterare, eller fråga chefen. Du kan också be att få läsa utredningen.",
             ],
         },
     },
@@ -567,6 +622,56 @@ TOPICS = [
             ],
         },
     },
+]
+
+# "Läs också" at the end of each page: the two to four pages a child needs next, in order.
+# Kept apart from TOPICS so that a topic's text and its links can be edited separately.
+RELATED = {
+    "vad-ar-soc": ["socialsekreterare", "orosanmalan", "dina-rattigheter"],
+    "socialsekreterare": ["traffa-soc", "kontakt", "dina-rattigheter"],
+    "orosanmalan": ["traffa-soc", "kontakt", "sekretess"],
+    "traffa-soc": ["kontakt", "sekretess", "dina-rattigheter"],
+    "dina-rattigheter": ["kontakt", "sekretess", "hjalp-direkt"],
+    "sekretess": ["traffa-soc", "dina-rattigheter", "hjalp-till-foraldrar"],
+    "bo-inte-hemma": ["kontakt", "dina-rattigheter", "hjalp-direkt"],
+    "hjalp-till-foraldrar": ["sekretess", "bo-inte-hemma", "kontakt"],
+    "kontakt": ["traffa-soc", "orosanmalan", "dina-rattigheter"],
+    "hjalp-direkt": ["kontakt", "bo-inte-hemma", "dina-rattigheter"],
+}
+
+# Search in children's words: (what a child types, what the pages say). Staff edit these under
+# Fragments → Sökord; child_info/search.py adds the second part to a query with the first.
+SYNONYMS = [
+    ("soc-tant", "socialsekreterare"),
+    ("soc-farbror", "socialsekreterare"),
+    ("soctant", "socialsekreterare"),
+    ("handläggare", "socialsekreterare"),
+    ("klaga", "anmäla IVO JO"),
+    ("fosterhem", "familjehem"),
+    ("fosterfamilj", "familjehem"),
+    ("fosterföräldrar", "familjehem"),
+    ("flytta hemifrån", "placering familjehem"),
+    ("bo hemma", "placering"),
+    ("hemligt", "sekretess"),
+    ("berätta för", "sekretess"),
+    ("slår", "våld 112 BRIS"),
+    ("rädd", "hjälp direkt 112 BRIS socialjouren"),
+    ("gå hem", "hjälp direkt socialjouren"),
+    ("dricker", "alkohol"),
+    ("full", "alkohol"),
+    ("anmält", "orosanmälan"),
+    ("anmälde", "orosanmälan"),
+    ("ringde soc", "orosanmälan"),
+    ("inte vill", "sagt ja lov"),
+    ("måste jag", "mötet behöver"),
+    ("ändrat", "gjorde gjort"),
+    ("blivit bättre", "gjorde gjort"),
+    ("hände med", "gjorde gjort"),
+    ("15 år", "egen talan överklaga"),
+    ("beslut", "överklaga"),
+    ("mobil", "ringa sms"),
+    ("mail", "mejl"),
+    ("vad är soc", "socialtjänsten"),
 ]
 
 GLOSSARY = [
@@ -684,6 +789,27 @@ GLOSSARY = [
         "socialjour",
         "Socialtjänsten på kvällar, nätter och helger, när det vanliga kontoret är stängt.",
         "Soc när det är kväll, natt eller helg.",
+        "",
+    ),
+    (
+        "JO",
+        "",
+        "Justitieombudsmannen. JO granskar att myndigheter, till exempel socialtjänsten, följer lagen. Dit kan du anmäla om soc har gjort fel.",
+        "Justitieombudsmannen. JO ser till att myndigheter följer lagen.",
+        "",
+    ),
+    (
+        "överklaga",
+        "överklagar, överklagande, överklagandet",
+        "Att be en domstol ändra ett beslut som du inte håller med om. Ett beslut från soc överklagas oftast till förvaltningsrätten inom tre veckor.",
+        "Att be om att ett beslut ska ändras.",
+        "",
+    ),
+    (
+        "återkoppling",
+        "återkopplingen",
+        "När soc berättar för dig vad de har kommit fram till och vad det du sa betydde.",
+        "När soc berättar vad de kom fram till.",
         "",
     ),
     (

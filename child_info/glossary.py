@@ -10,9 +10,11 @@ reader's band so a choice is kept while moving around.
 import re
 from itertools import groupby
 
+from django.db.models import Subquery
 from django.template.loader import render_to_string
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from wagtail.models import Page
 
 from home.page_privacy import public_q
 
@@ -60,9 +62,15 @@ class TermExplainer:
     def for_page(cls, band, request):
         from .models import GlossaryPage, GlossaryTerm
 
-        glossary = GlossaryPage.objects.live().filter(public_q()).first()
-        url = with_band(glossary.get_url(request), band) if glossary else None
-        return cls(list(GlossaryTerm.objects.all()), band, url)
+        # One query: the glossary page's path rides along with every term.
+        glossary = GlossaryPage.objects.live().filter(public_q()).order_by("path")
+        path = glossary.values("url_path")[:1]
+        terms = list(GlossaryTerm.objects.annotate(glossary_path=Subquery(path)))
+        url_path = terms[0].glossary_path if terms else glossary.values_list("url_path").first()
+        if isinstance(url_path, tuple):
+            url_path = url_path[0]
+        url = Page(url_path=url_path).get_url(request) if url_path else None
+        return cls(terms, band, with_band(url, band) if url else None)
 
     def process(self, html: str) -> str:
         """Band on internal links, terms marked, explanations appended. Returns safe HTML."""

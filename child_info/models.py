@@ -2,18 +2,28 @@ from dataclasses import dataclass
 
 from django import forms
 from django.db import models
+from django.db.models import Count, F, Min, Q
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.queryset import FakeQuerySet
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.age_bands import AgeBand
 from home.blocks import BaseStreamBlock
 from home.page_privacy import CachedPrivacyMixin, public_q
-from home.panels import LixPanel, above_target, fields_readability
+from home.panels import LixPanel, above_target, band_report, fields_readability
 
 from .bands import band_for, chosen_band, field_suffix, with_band
 
@@ -34,6 +44,38 @@ class Situation(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class SearchSynonym(models.Model):
+    """Children's words for what the pages call otherwise: a search for 'soc-tant' also
+    looks for 'socialsekreterare' (child_info/search.py)."""
+
+    words = models.CharField(
+        _("barnens ord"),
+        max_length=80,
+        unique=True,
+        help_text=_("Ett ord eller några ord som barn söker på, t.ex. 'soc-tant' eller 'klaga'."),
+    )
+    means = models.CharField(
+        _("sök också efter"),
+        max_length=200,
+        help_text=_("Orden som står på sidorna, med mellanslag emellan, t.ex. 'anmäla IVO'."),
+    )
+
+    panels = [FieldPanel("words"), FieldPanel("means")]
+
+    class Meta:
+        ordering = ["words"]
+        verbose_name = _("sökord")
+        verbose_name_plural = _("sökord i barnens ord")
+
+    def __str__(self):
+        return f"{self.words} → {self.means}"
+
+    def clean(self):
+        super().clean()
+        self.words = " ".join(self.words.lower().split())
+        self.means = " ".join(self.means.split())
 
 
 def anchor_for(word: str) -> str:
@@ -155,6 +197,24 @@ def band_tab(band):
     )
 
 
+MAX_RELATED = 4
+FALLBACK_RELATED = 3
+
+
+class ChildInfoPageForm(WagtailAdminPageForm):
+    """Refuses a page chosen as its own 'Läs också'."""
+
+    def clean(self):
+        cleaned = super().clean()
+        formset = self.formsets.get("related_topics")
+        if formset is not None and self.instance.pk and formset.is_valid():
+            for form in formset.forms:
+                chosen = form.cleaned_data.get("page")
+                if chosen is not None and chosen.pk == self.instance.pk:
+                    form.add_error("page", _("En sida kan inte tipsa om sig själv."))
+        return cleaned
+
+
 class ChildInfoPage(BandContextMixin, CachedPrivacyMixin, Page):
     """One topic, written three times: for 5–8, 9–12 and 13–18 year olds."""
 
@@ -177,6 +237,16 @@ class ChildInfoPage(BandContextMixin, CachedPrivacyMixin, Page):
             [FieldPanel("situations", widget=forms.CheckboxSelectMultiple)],
             heading=_("Ingångar på startsidan"),
         ),
+        InlinePanel(
+            "related_topics",
+            max_num=MAX_RELATED,
+            heading=_("Läs också"),
+            label=_("sida"),
+            help_text=_(
+                "Två till fyra sidor som ett barn som läser den här sidan behöver sedan. "
+                "Väljer du inga visas sidor som har samma situation."
+            ),
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -195,6 +265,7 @@ class ChildInfoPage(BandContextMixin, CachedPrivacyMixin, Page):
 
     parent_page_types = ["child_info.ChildInfoIndexPage"]
     subpage_types = []
+    base_form_class = ChildInfoPageForm
 
     class Meta:
         verbose_name = _("informationssida för barn")
@@ -218,6 +289,13 @@ class ChildInfoPage(BandContextMixin, CachedPrivacyMixin, Page):
                 result.append((band, readability.lix))
         return result
 
+    def readability_reports(self):
+        """What the editor is told about each version (LIX panel, Checks panel, messages)."""
+        return [
+            band_report(self, (f"summary_{field_suffix(b)}", f"body_{field_suffix(b)}"), b)
+            for b in AgeBand
+        ]
+
     def get_context(self, request, *args, **kwargs):
         from .glossary import TermExplainer
 
@@ -225,7 +303,50 @@ class ChildInfoPage(BandContextMixin, CachedPrivacyMixin, Page):
         band = context["band"]
         context["version"] = self.version(band)
         context["term_explainer"] = TermExplainer.for_page(band, request)
+        context["related"] = [(page, page.version(band)) for page in self.related_pages()]
         return context
+
+    def related_pages(self):
+        """The live, public pages the editor chose, in order; without a choice, the pages
+        sharing most situations with this one. One query for both (a preview reads the
+        unsaved choice from the page itself)."""
+        visible = ChildInfoPage.objects.live().filter(public_q()).exclude(pk=self.pk)
+        topics = self.related_topics.all()
+        if isinstance(topics, FakeQuerySet):  # a preview: the choice is not saved yet
+            ids = list(dict.fromkeys(topic.page_id for topic in topics))
+            found = visible.in_bulk(ids)
+            return [found[pk] for pk in ids if pk in found]
+        if not self.pk:
+            return []
+        chosen_here = Q(related_from__source=self)
+        candidates = list(
+            visible.filter(chosen_here | Q(situations__pages=self))
+            .annotate(
+                chosen_order=Min("related_from__sort_order", filter=chosen_here),
+                shared=Count("situations", filter=Q(situations__pages=self), distinct=True),
+            )
+            .order_by(F("chosen_order").asc(nulls_last=True), "-shared", "path")[:MAX_RELATED]
+        )
+        chosen = [page for page in candidates if page.chosen_order is not None]
+        return chosen or candidates[:FALLBACK_RELATED]
+
+
+class RelatedTopic(Orderable):
+    """An editor's choice of a page to read next, shown at the end of every version."""
+
+    source = ParentalKey(ChildInfoPage, on_delete=models.CASCADE, related_name="related_topics")
+    page = models.ForeignKey(
+        ChildInfoPage,
+        on_delete=models.CASCADE,
+        related_name="related_from",
+        verbose_name=_("sida"),
+    )
+
+    panels = [PageChooserPanel("page", page_type="child_info.ChildInfoPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("läs också")
+        verbose_name_plural = _("läs också")
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,21 @@
 from django.shortcuts import render
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.views.decorators.http import require_GET
 
 from .bands import band_for, chosen_band
-from .search import search_pages
+from .search import search_pages, specific_results
 
 MAX_RESULTS = 20
+SUMMARY_WORDS = 30
+
+
+def summary(page, band) -> str:
+    """A found page's summary: the band's version, else its description or introduction."""
+    if hasattr(page, "version"):
+        return page.version(band).summary
+    text = page.search_description or strip_tags(getattr(page, "intro", ""))
+    return Truncator(" ".join(text.split())).words(SUMMARY_WORDS)
 
 
 @require_GET
@@ -12,7 +23,7 @@ def search(request):
     """Search the information pages; results link to and summarise the chosen band."""
     query = request.GET.get("q", "").strip()[:100]
     band = band_for(request)
-    results = list(search_pages(query)[:MAX_RESULTS]) if query else []
+    results = specific_results(search_pages(query)[:MAX_RESULTS]) if query else []
     return render(
         request,
         "child_info/search.html",
@@ -20,6 +31,6 @@ def search(request):
             "query": query,
             "chosen": chosen_band(request),
             "band": band,
-            "results": [(page, page.version(band)) for page in results],
+            "results": [(page, summary(page, band)) for page in results],
         },
     )

@@ -4,14 +4,13 @@ from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.age_bands import LIX_TARGETS
-
-from .models import ChildInfoPage, GlossaryTerm, Situation
+from .models import ChildInfoPage, GlossaryTerm, SearchSynonym, Situation
 from .reports import ReadabilityReportView
 
 
@@ -33,8 +32,17 @@ class SituationViewSet(SnippetViewSet):
     list_display = ["title", "sort_order"]
 
 
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "search"
+    menu_label = _("Sökord")
+    list_display = ["words", "means"]
+    search_fields = ["words", "means"]
+    ordering = ["words"]
+
+
 class ChildInfoSnippets(SnippetViewSetGroup):
-    items = (GlossaryTermViewSet, SituationViewSet)
+    items = (GlossaryTermViewSet, SituationViewSet, SearchSynonymViewSet)
     menu_icon = "help"
     menu_label = _("Information för barn")
     menu_name = "child_info"
@@ -49,12 +57,27 @@ def warn_about_hard_versions(request, page):
     """After saving, say which age versions are harder to read than their target."""
     if not isinstance(page, ChildInfoPage):
         return
-    for band, lix in page.versions_above_target():
-        messages.warning(
-            request,
-            _gettext("Texten för %(band)s har LIX %(lix)s, över målet %(target)s.")
-            % {"band": band.label, "lix": lix, "target": LIX_TARGETS[band]},
-        )
+    for report in page.readability_reports():
+        band = report.band
+        if report.above_target:
+            messages.warning(
+                request,
+                _gettext("Texten för %(band)s har LIX %(lix)s, över målet %(target)s.")
+                % {"band": band.label, "lix": report.readability.lix, "target": report.target},
+            )
+        if report.hard_sentences:
+            count = len(report.hard_sentences)
+            messages.warning(
+                request,
+                ngettext(
+                    "Texten för %(band)s har %(count)s mening som är för lång eller har för "
+                    "många långa ord. Se Läsbarhet (LIX) under fliken %(band)s.",
+                    "Texten för %(band)s har %(count)s meningar som är för långa eller har för "
+                    "många långa ord. Se Läsbarhet (LIX) under fliken %(band)s.",
+                    count,
+                )
+                % {"band": band.label, "count": count},
+            )
 
 
 @hooks.register("register_admin_urls")

@@ -16,3 +16,11 @@ LIX_TARGETS = {
     AgeBand.MIDDLE: 30,
     AgeBand.TEEN: 40,
 }
+
+# A sentence is hard for a band when it has more words, or more long words (over six letters),
+# than this; the LIX panel marks each one, whatever the page's average.
+SENTENCE_LIMITS = {
+    AgeBand.YOUNG: {"words": 15, "long_words": 3},
+    AgeBand.MIDDLE: {"words": 20, "long_words": 4},
+    AgeBand.TEEN: {"words": 25, "long_words": 6},
+}

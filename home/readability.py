@@ -29,15 +29,35 @@ class Readability:
         return round(self.words / self.sentences + 100 * self.long_words / self.words, 1)
 
 
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    words: int
+    long_words: int
+
+
+def is_long(word: str) -> bool:
+    return sum(c.isalpha() for c in word) > LONG_WORD_LETTERS
+
+
 def analyse(text: str) -> Readability:
     """Count words, sentences and long words in plain text or HTML."""
     text = html_to_text(text)
     words = WORD.findall(text)
     sentences = [s for s in SENTENCE_END.split(text) if WORD.search(s)]
-    long_words = [w for w in words if sum(c.isalpha() for c in w) > LONG_WORD_LETTERS]
     return Readability(
-        words=len(words), sentences=max(len(sentences), 1), long_words=len(long_words)
+        words=len(words), sentences=max(len(sentences), 1), long_words=sum(map(is_long, words))
     )
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Each sentence of plain text or HTML, as ``analyse`` counts them, with its counts."""
+    result = []
+    for part in SENTENCE_END.split(html_to_text(text)):
+        words = WORD.findall(part)
+        if words:
+            result.append(Sentence(" ".join(part.split()), len(words), sum(map(is_long, words))))
+    return result
 
 
 def lix(text: str) -> float:

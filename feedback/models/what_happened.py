@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.search import index
 
 from home.page_privacy import CachedPrivacyMixin
 
@@ -21,6 +22,11 @@ class WhatHappenedPage(CachedPrivacyMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    # Found by the children's search (child_info/search.py).
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.AutocompleteField("intro"),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.test import RequestFactory
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from child_info.models import ChildInfoIndexPage, ChildInfoPage
 from home.age_bands import AgeBand
@@ -26,7 +26,7 @@ def editor_client(client, user_in_group):
     return client
 
 
-def page_form(slug, body_5_8):
+def page_form(slug, body_5_8, related=()):
     return nested_form_data(
         {
             "title": "En ny sida",
@@ -37,6 +37,7 @@ def page_form(slug, body_5_8):
             "body_5_8": streamfield([("paragraph", rich_text(body_5_8))]),
             "body_9_12": streamfield([("paragraph", rich_text("<p>Här står det lite.</p>"))]),
             "body_13_18": streamfield([("paragraph", rich_text("<p>Här står det mer.</p>"))]),
+            "related_topics": inline_formset([{"page": page.pk} for page in related]),
         }
     )
 
