@@ -13,7 +13,7 @@ import pytest
 
 from tests.thanks_url import assert_means_nothing
 
-from .helpers import DESKTOP
+from .helpers import DESKTOP, send_feedback
 from .test_quick_exit import NEUTRAL_PAGE, assert_left_for_good, open_portal_from_elsewhere
 
 pytestmark = pytest.mark.browser
@@ -95,8 +95,7 @@ def test_after_sending_the_form_back_never_reaches_the_portal_or_the_text(
     with page.expect_navigation():
         page.locator(f'a[href="{feedback_path}"]').first.click()
     page.fill("textarea[name=better_text]", TYPED)
-    page.click(".feedback-form__submit")
-    page.wait_for_url("**/tack/**")
+    send_feedback(page)
     assert page.locator("h1").inner_text() == "Tack för att du berättade"
     assert page.locator(".redaction-notice").is_visible()
     assert page.evaluate("() => document.activeElement.id") == "danger-help-title"
@@ -110,8 +109,7 @@ def test_after_sending_the_form_back_never_reaches_the_portal_or_the_text(
 def test_the_thanks_address_means_nothing_and_shows_the_result_once(page, portal, feedback_path):
     page.goto(feedback_path)
     page.fill("textarea[name=better_text]", TYPED)
-    page.click(".feedback-form__submit")
-    page.wait_for_url("**/tack/**")
+    send_feedback(page)
     assert_means_nothing(page.url)
     assert "telefonnummer" in page.locator(".redaction-notice").inner_text()
     page.reload()
