@@ -16,11 +16,13 @@ SECTION = re.compile(r'<nav class="related-topics".*?</nav>', re.S)
 
 
 def related_links(html):
-    """[(href, text), ...] of the 'Läs också' section, in order."""
+    """[(href, text), ...] of the pages in the 'Läs också' section, in order (a phone number
+    in a summary is a tel: link, not a topic)."""
     match = SECTION.search(html)
     if match is None:
         return []
-    return re.findall(r'<a href="([^"]*)">([^<]*)</a>', match.group(0))
+    links = re.findall(r'<a href="([^"]*)">([^<]*)</a>', match.group(0))
+    return [(href, text) for href, text in links if not href.startswith("tel:")]
 
 
 @pytest.mark.parametrize("band", [None, *AgeBand])
