@@ -52,9 +52,10 @@ test: $(VENV)/.dev browser-deps messages
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
 
-## The same test suite against a real PostgreSQL server started on loopback.
-test-postgres: $(VENV)/.dev browser-deps messages
-	eval "$$(.ci/postgres.sh start)" && $(BIN)/pytest; status=$$?; .ci/postgres.sh stop; exit $$status
+## The same test suite against a real PostgreSQL server started on loopback, without the
+## browser tests: they serve a SQLite database of their own, so `make test` covers them.
+test-postgres: $(VENV)/.dev messages
+	eval "$$(.ci/postgres.sh start)" && $(BIN)/pytest -m "not browser"; status=$$?; .ci/postgres.sh stop; exit $$status
 
 ## Load test the public pages with wrk against a static file (installs wrk as root if missing).
 bench: $(VENV)/.runtime

@@ -1,0 +1,48 @@
+"""Factories that build the test data a behaviour test needs, one module per app.
+
+Tests of behaviour build their own objects here instead of reading the demo content by title
+or date (the demo is still loaded in the test database; only tests/home/test_demo_content.py
+and the browser tests are about the demo itself). factory-boy and wagtail-factories, as in
+foundation.mozilla.org's per-app ``factory/`` packages:
+
+- ``users``: a person in each group (Redaktörer, Handläggare, Politiker);
+- ``home``: the home page (the default site's root, made by a migration), new home pages;
+- ``child_info``: information pages with a version per age band;
+- ``feedback``: themes, the feedback form page, children's answers;
+- ``internal``: the internal section, yearly reports with findings and quotes, improvements
+  with their status history.
+"""
+
+from .child_info import ChildInfoIndexPageFactory, ChildInfoPageFactory
+from .feedback import FeedbackPageFactory, FeedbackResponseFactory, ThemeFactory
+from .home import HomePageFactory, home_page
+from .internal import (
+    FindingFactory,
+    ImprovementFactory,
+    InternalIndexPageFactory,
+    QuoteFactory,
+    YearlyReportPageFactory,
+    internal_section,
+)
+from .users import PASSWORD, EditorFactory, PoliticianFactory, StaffFactory, UserFactory
+
+__all__ = [
+    "PASSWORD",
+    "ChildInfoIndexPageFactory",
+    "ChildInfoPageFactory",
+    "EditorFactory",
+    "FeedbackPageFactory",
+    "FeedbackResponseFactory",
+    "FindingFactory",
+    "HomePageFactory",
+    "ImprovementFactory",
+    "InternalIndexPageFactory",
+    "PoliticianFactory",
+    "QuoteFactory",
+    "StaffFactory",
+    "ThemeFactory",
+    "UserFactory",
+    "YearlyReportPageFactory",
+    "home_page",
+    "internal_section",
+]

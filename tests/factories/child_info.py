@@ -1,0 +1,41 @@
+"""Children's information pages: the index ('Om socialtjänsten') and a page per topic."""
+
+import factory
+
+from child_info.models import ChildInfoIndexPage, ChildInfoPage
+
+from .home import PortalPageFactory, home_page
+
+
+def child_info_index():
+    """The home page's information index; made when there is none."""
+    return ChildInfoIndexPage.objects.child_of(home_page()).first() or ChildInfoIndexPageFactory()
+
+
+class ChildInfoIndexPageFactory(PortalPageFactory):
+    class Meta:
+        model = ChildInfoIndexPage
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Om socialtjänsten {n}")
+
+
+def paragraph(text):
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
+
+
+class ChildInfoPageFactory(PortalPageFactory):
+    """A topic with its three versions: a summary and a body per age band."""
+
+    class Meta:
+        model = ChildInfoPage
+        skip_postgeneration_save = True
+
+    parent = factory.LazyFunction(child_info_index)
+    title = factory.Sequence(lambda n: f"Ämne {n}")
+    summary_5_8 = factory.LazyAttribute(lambda page: f"Om {page.title}, för små.")
+    summary_9_12 = factory.LazyAttribute(lambda page: f"Om {page.title}, för mellan.")
+    summary_13_18 = factory.LazyAttribute(lambda page: f"Om {page.title}, för stora.")
+    body_5_8 = factory.LazyFunction(lambda: paragraph("Kort."))
+    body_9_12 = factory.LazyFunction(lambda: paragraph("Mellan."))
+    body_13_18 = factory.LazyFunction(lambda: paragraph("Lång."))
