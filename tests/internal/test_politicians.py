@@ -5,27 +5,38 @@ from datetime import date
 
 import pytest
 
-from feedback.models import FeedbackResponse, Improvement, ImprovementStatus
+from feedback.models import Improvement, ImprovementStatus
+from tests.factories import (
+    PASSWORD,
+    FeedbackResponseFactory,
+    ImprovementFactory,
+    YearlyReportPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 
-def test_login_page_in_the_sites_own_style(client):
-    html = client.get("/logga-in/?next=/internt/2025/").content.decode()
+@pytest.fixture
+def report(db):
+    return YearlyReportPageFactory()
+
+
+def test_login_page_in_the_sites_own_style(client, report):
+    html = client.get(f"/logga-in/?next={report.url}").content.decode()
     assert 'class="quick-exit' in html and 'id="hjalp-nu"' in html
     assert 'autocomplete="current-password"' in html
-    assert 'value="/internt/2025/"' in html
+    assert f'value="{report.url}"' in html
     assert "wagtailadmin" not in html
 
 
-def test_login_takes_the_politician_to_the_report(client, user_in_group):
+def test_login_takes_the_politician_to_the_report(client, user_in_group, report):
     user = user_in_group("Politiker", username="ledamot")
     response = client.post(
-        "/logga-in/", {"username": "ledamot", "password": "x" * 16, "next": "/internt/2025/"}
+        "/logga-in/", {"username": "ledamot", "password": PASSWORD, "next": report.url}
     )
-    assert response.status_code == 302 and response["Location"] == "/internt/2025/"
-    assert client.get("/internt/2025/").status_code == 200
-    assert user.pk
+    assert response.status_code == 302 and response["Location"] == report.url
+    assert client.get(report.url).status_code == 200
+    assert client.session["_auth_user_id"] == str(user.pk)
 
 
 def test_wrong_password_is_explained_in_swedish_and_keeps_the_username(client, user_in_group):
@@ -44,31 +55,38 @@ def test_logged_in_without_the_right_group_is_told_so(client, user_in_group):
 
 
 def test_overview_counts_improvements_by_status(client, user_in_group):
+    for n, status in enumerate(ImprovementStatus):
+        for _ in range(n + 1):
+            ImprovementFactory(history=[(status, date(2101, 1, 1))])
+    reports = YearlyReportPageFactory.create_batch(2)
     client.force_login(user_in_group("Politiker"))
     html = client.get("/internt/").content.decode()
-    for status in ImprovementStatus:
+    for n, status in enumerate(ImprovementStatus):
         count = Improvement.objects.filter(status=status).count()
+        assert count > n  # at least the ones made above, a different number for each
         assert re.search(
             rf"<th scope=\"row\">{status.label}</th><td class=\"num\">{count}</td>", html
         )
-    assert "Årsrapport 2024" in html and "Årsrapport 2025" in html
+    for report in reports:
+        assert report.title in html
 
 
 def test_comparison_hides_years_with_few_answers(client, user_in_group):
-    for _ in range(3):
-        FeedbackResponse.objects.create(date=date(2019, 5, 1), information=1, treatment=5)
+    report = YearlyReportPageFactory(interviews_held=17, interviews_planned=20)
+    FeedbackResponseFactory.create_batch(3, date=date(2019, 5, 1), information=1, treatment=5)
     client.force_login(user_in_group("Politiker"))
     html = client.get("/internt/jamforelse/").content.decode()
     row = re.search(r"<th scope=\"row\">2019</th>(.*?)</tr>", html, re.S).group(1)
     assert "färre än 5" in row
     assert "1,0" not in row and "5,0" not in row and "1.0" not in row
-    year_2025 = re.search(r"<th scope=\"row\">2025</th>(.*?)</tr>", html, re.S).group(1)
-    assert "17" in year_2025  # interviews held
+    year = re.search(rf"<th scope=\"row\">{report.year}</th>(.*?)</tr>", html, re.S).group(1)
+    assert "17" in year  # interviews held
 
 
-def test_internal_pages_print_well_without_inline_script(client, user_in_group):
+def test_internal_pages_print_well_without_inline_script(client, user_in_group, report):
     client.force_login(user_in_group("Politiker"))
-    for url in ("/internt/", "/internt/2025/", "/internt/forbattringar/", "/internt/jamforelse/"):
+    section = report.get_parent().url
+    for url in (section, report.url, f"{section}forbattringar/", f"{section}jamforelse/"):
         html = client.get(url).content.decode()
         assert 'href="/static/css/print.css" media="print"' in html
         assert "data-print" in html
@@ -86,7 +104,7 @@ def test_site_login_locks_a_guessed_user_name(client, user_in_group, settings):
     user_in_group("Politiker", username="ledamot")
     for _ in range(settings.LOGIN_FAILURE_LIMIT):
         client.post("/logga-in/", {"username": "ledamot", "password": "gissning"})
-    right = client.post("/logga-in/", {"username": "ledamot", "password": "x" * 16})
+    right = client.post("/logga-in/", {"username": "ledamot", "password": PASSWORD})
     assert right.status_code == 200
     assert "Det gick inte att logga in" in right.content.decode()
     assert "För många misslyckade inloggningar" in right.content.decode()
@@ -94,6 +112,8 @@ def test_site_login_locks_a_guessed_user_name(client, user_in_group, settings):
 
 
 def test_improvements_are_grouped_in_the_order_of_the_process(client, user_in_group):
+    for status in reversed(ImprovementStatus):
+        ImprovementFactory(history=[(status, date(2101, 1, 1))])
     client.force_login(user_in_group("Politiker"))
     html = client.get("/internt/forbattringar/").content.decode()
     headings = re.findall(r"<h2>(.+?) \(\d+\)</h2>", html)

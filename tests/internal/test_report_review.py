@@ -5,10 +5,11 @@ import re
 
 import pytest
 
-from feedback.models import InternalIndexPage, Quote, Theme, YearlyReportPage
+from feedback.models import Quote
 from feedback.models.yearly_report import UNREVIEWED_QUOTES_MESSAGE
 from home.roles import POLITICIANS, STAFF
-from tests.internal.test_yearly_report import edit_data, new_report
+from tests.factories import QuoteFactory, ThemeFactory, YearlyReportPageFactory
+from tests.internal.test_yearly_report import edit_data, new_report, theme_of_the_model
 
 pytestmark = pytest.mark.django_db
 
@@ -19,9 +20,9 @@ def staff_client(client, user_in_group):
     return client
 
 
-def draft_report_with_quote(reviewed, year=2026):
-    report = new_report(year)
-    theme = Theme.objects.get(name="Om delaktighet")
+def draft_report_with_quote(reviewed):
+    report = new_report()
+    theme = theme_of_the_model()
     report.quotes = [Quote(theme=theme, text="Jag fick vara med.", reviewed=reviewed)]
     report.save_revision()
     return report
@@ -41,7 +42,7 @@ def messages_in(response):
 
 def test_bulk_publish_of_a_report_with_an_unreviewed_quote_is_refused_in_swedish(staff_client):
     report = draft_report_with_quote(reviewed=False)
-    index = InternalIndexPage.objects.get()
+    index = report.get_parent()
     response = bulk_publish(staff_client, [report.pk], f"/admin/pages/{index.pk}/")
     assert response.status_code == 200
     assert response.redirect_chain[-1][0] == f"/admin/pages/{index.pk}/"
@@ -52,7 +53,7 @@ def test_bulk_publish_of_a_report_with_an_unreviewed_quote_is_refused_in_swedish
 
 def test_bulk_publish_with_descendants_reaches_the_draft_report_and_is_refused(staff_client):
     report = draft_report_with_quote(reviewed=False)
-    index = InternalIndexPage.objects.get()
+    index = report.get_parent()
     home = index.get_parent()
     response = bulk_publish(staff_client, [index.pk], f"/admin/pages/{home.pk}/", True)
     assert response.status_code == 200
@@ -63,7 +64,7 @@ def test_bulk_publish_with_descendants_reaches_the_draft_report_and_is_refused(s
 
 def test_bulk_publish_of_a_reviewed_report_publishes_it(staff_client):
     report = draft_report_with_quote(reviewed=True)
-    index = InternalIndexPage.objects.get()
+    index = report.get_parent()
     response = bulk_publish(staff_client, [report.pk], f"/admin/pages/{index.pk}/")
     assert response.status_code == 200
     assert str(UNREVIEWED_QUOTES_MESSAGE) not in messages_in(response)
@@ -111,9 +112,8 @@ def test_changing_a_reviewed_quote_in_the_admin_clears_its_review(staff_client):
 
 
 def test_changing_a_quotes_text_in_code_clears_its_review():
-    report = YearlyReportPage.objects.get(year=2025)
-    theme = Theme.objects.get(name="Om delaktighet")
-    created = Quote.objects.create(page=report, theme=theme, text="Bra möten.", reviewed=True)
+    created = QuoteFactory(page=YearlyReportPageFactory(), theme=ThemeFactory(), text="Bra möten.")
+    assert created.reviewed is True
     quote = Quote.objects.get(pk=created.pk)
     quote.text = "Bra möten med Kim."
     quote.save()
