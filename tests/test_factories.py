@@ -61,13 +61,13 @@ def test_a_report_goes_into_the_private_internal_section(client):
 def test_an_improvement_keeps_the_history_it_is_given():
     theme = ThemeFactory()
     improvement = ImprovementFactory(
-        history=[("proposed", date(2101, 1, 2)), ("done", date(2101, 3, 4))], themes=[theme]
+        history=[("proposed", date(2019, 1, 2)), ("done", date(2019, 3, 4))], themes=[theme]
     )
     assert list(improvement.status_changes.values_list("status", "date")) == [
-        (ImprovementStatus.PROPOSED, date(2101, 1, 2)),
-        (ImprovementStatus.DONE, date(2101, 3, 4)),
+        (ImprovementStatus.PROPOSED, date(2019, 1, 2)),
+        (ImprovementStatus.DONE, date(2019, 3, 4)),
     ]
-    assert improvement.done_date == date(2101, 3, 4)
+    assert improvement.done_date == date(2019, 3, 4)
     assert list(improvement.themes.all()) == [theme]
     assert improvement.revisions.count() == 1
 

@@ -7,23 +7,33 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from feedback.models import Improvement, ImprovementStatus, StatusChange
+from tests.factories import (
+    FeedbackResponseFactory,
+    FindingFactory,
+    ImprovementFactory,
+    ThemeFactory,
+    YearlyReportPageFactory,
+    internal_section,
+)
 
 pytestmark = pytest.mark.django_db
 
+HISTORY = [
+    ("proposed", date(2019, 11, 14)),
+    ("decided", date(2019, 12, 10)),
+    ("in_progress", date(2020, 1, 15)),
+    ("done", date(2020, 4, 1)),
+]
 
-def test_demo_history_is_a_dated_timeline(client, user_in_group):
-    improvement = Improvement.objects.get(title="Personliga inbjudningar till möten")
+
+def test_history_is_a_dated_timeline(client, user_in_group):
+    improvement = ImprovementFactory(history=HISTORY, themes=[ThemeFactory()])
     steps = list(improvement.status_changes.values_list("status", "date"))
-    assert steps == [
-        ("proposed", date(2024, 11, 14)),
-        ("decided", date(2024, 12, 10)),
-        ("in_progress", date(2025, 1, 15)),
-        ("done", date(2025, 4, 1)),
-    ]
-    assert improvement.done_date == date(2025, 4, 1)
+    assert steps == HISTORY
+    assert improvement.done_date == date(2020, 4, 1)
     client.force_login(user_in_group("Politiker"))
-    html = client.get("/internt/forbattringar/").content.decode()
-    assert '<time datetime="2024-12-10">10 december 2024</time>' in html
+    html = client.get(f"{internal_section().url}forbattringar/").content.decode()
+    assert '<time datetime="2019-12-10">10 december 2019</time>' in html
 
 
 def test_every_status_change_is_recorded_and_nothing_else():
@@ -65,7 +75,7 @@ def edit_form(improvement, **changes):
 def test_edit_view_records_who_changed_the_status(client, user_in_group):
     staff = user_in_group("Handläggare")
     client.force_login(staff)
-    improvement = Improvement.objects.get(title="Mobiltelefoner till socialsekreterarna")
+    improvement = ImprovementFactory(history=HISTORY[:2], themes=[ThemeFactory()])
     url = reverse("wagtailsnippets_feedback_improvement:edit", args=[improvement.pk])
     response = client.post(url, edit_form(improvement, status="in_progress"))
     assert response.status_code == 302, response.content.decode()[:2000]
@@ -79,11 +89,11 @@ def test_edit_view_records_who_changed_the_status(client, user_in_group):
 
 def test_edit_view_shows_the_history_and_readability(client, user_in_group):
     client.force_login(user_in_group("Handläggare"))
-    improvement = Improvement.objects.get(title="Personliga inbjudningar till möten")
+    improvement = ImprovementFactory(history=HISTORY)
     html = client.get(
         reverse("wagtailsnippets_feedback_improvement:edit", args=[improvement.pk])
     ).content.decode()
-    assert '<time datetime="2025-01-15">' in html
+    assert '<time datetime="2020-01-15">' in html
     assert "LIX" in html
 
 
@@ -108,17 +118,18 @@ def test_bulk_action_changes_many_statuses_at_once_with_history(client, user_in_
 
 def test_bulk_action_is_refused_without_permission(client, user_in_group):
     client.force_login(user_in_group("Redaktörer"))
-    improvement = Improvement.objects.first()
+    improvement = ImprovementFactory()
     url = reverse("wagtail_bulk_action", args=("feedback", "improvement", "change_status"))
     client.post(f"{url}?id={improvement.pk}", {"status": "closed"})
-    assert Improvement.objects.get(pk=improvement.pk).status == improvement.status
+    assert Improvement.objects.get(pk=improvement.pk).status == ImprovementStatus.PROPOSED
 
 
 def test_answers_can_be_linked_to_an_improvement(client, user_in_group):
     from feedback.models import FeedbackResponse
 
     client.force_login(user_in_group("Handläggare"))
-    improvement = Improvement.objects.get(title="Mobiltelefoner till socialsekreterarna")
+    improvement = ImprovementFactory()
+    FeedbackResponseFactory.create_batch(5)
     answers = list(FeedbackResponse.objects.order_by("pk")[:3])
     url = reverse("wagtail_bulk_action", args=("feedback", "feedbackresponse", "link_improvement"))
     query = "&".join(f"id={a.pk}" for a in answers)
@@ -128,11 +139,13 @@ def test_answers_can_be_linked_to_an_improvement(client, user_in_group):
 
 
 def test_a_matrix_row_offers_to_add_a_proposal_with_the_row_chosen(client, user_in_group):
-    from feedback.models import Finding, YearlyReportPage
+    from feedback.models import Finding
 
     client.force_login(user_in_group("Handläggare"))
-    report = YearlyReportPage.objects.get(year=2025)
-    finding = report.findings.get(theme__name="Om att bli intervjuad")
+    finding = FindingFactory(theme=ThemeFactory(name="Om att bli intervjuad"))
+    report = finding.page
+    ImprovementFactory(finding=finding, title="Tid för barnets egna frågor efter intervjun")
+    findings_before = Finding.objects.count()
     editor = client.get(f"/admin/pages/{report.pk}/edit/").content.decode()
     add_url = reverse("wagtailsnippets_feedback_improvement:add") + f"?finding={finding.pk}"
     assert add_url in editor
@@ -140,7 +153,7 @@ def test_a_matrix_row_offers_to_add_a_proposal_with_the_row_chosen(client, user_
     form = client.get(add_url).content.decode()
     assert f'<option value="{finding.pk}" selected>' in form
     assert "Om att bli intervjuad" in form
-    assert Finding.objects.count() == 8
+    assert Finding.objects.count() == findings_before  # opening the forms adds no row
 
 
 def test_staff_can_add_a_theme_of_their_own(client, user_in_group):
@@ -157,15 +170,15 @@ def test_the_edit_form_reads_the_matrix_rows_in_one_query(client, user_in_group)
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from feedback.models import Finding, Theme, YearlyReportPage
+    from feedback.models import Finding
 
     client.force_login(user_in_group("Handläggare"))
     url = reverse("wagtailsnippets_feedback_improvement:add")
     client.get(url)
     with CaptureQueriesContext(connection) as before:
         client.get(url)
-    report = YearlyReportPage.objects.get(year=2025)
-    theme = Theme.objects.first()
+    report = YearlyReportPageFactory()
+    theme = ThemeFactory()
     for n in range(10):
         Finding.objects.create(page=report, theme=theme, children_said=f"{n}", general_finding="-")
     with CaptureQueriesContext(connection) as after:
