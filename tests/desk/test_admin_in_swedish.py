@@ -6,13 +6,21 @@ show booleans, empty values and rich text in Swedish words.
 """
 
 import re
+from datetime import date
 
 import pytest
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
-from feedback.models import FeedbackResponse, Improvement, InternalIndexPage, YearlyReportPage
 from home.roles import EDITORS, STAFF
+from tests.factories import (
+    FeedbackResponseFactory,
+    FindingFactory,
+    ImprovementFactory,
+    QuoteFactory,
+    StaffFactory,
+    ThemeFactory,
+)
 
 from .visible_text import visible_text
 
@@ -118,10 +126,15 @@ def english_content():
 
 
 def staff_urls():
-    improvement = Improvement.objects.order_by("pk").first()
-    response = FeedbackResponse.objects.order_by("pk").first()
-    report = YearlyReportPage.objects.order_by("year").first()
-    section = InternalIndexPage.objects.get()
+    theme = ThemeFactory()
+    report = FindingFactory(theme=theme).page
+    QuoteFactory(page=report, theme=theme)
+    report.save_revision(user=StaffFactory())  # a second entry in its history
+    improvement = ImprovementFactory(
+        history=[("proposed", date(2019, 3, 1)), ("decided", date(2019, 4, 2))], themes=[theme]
+    )
+    response = FeedbackResponseFactory(themes=[theme], good_text="Bra möte.")
+    section = report.get_parent()
     return [
         "/admin/",
         reverse("wagtailsnippets_feedback_feedbackresponse:list"),

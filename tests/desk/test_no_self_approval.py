@@ -5,10 +5,9 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from child_info.models import ChildInfoIndexPage
-from feedback.models import YearlyReportPage
 from home.review import PeerReviewTask
 from home.roles import EDITORS, STAFF
+from tests.factories import ChildInfoIndexPageFactory, YearlyReportPageFactory
 from tests.internal.test_yearly_report import edit_data
 
 pytestmark = pytest.mark.django_db
@@ -77,7 +76,7 @@ def submit_and_review(client, page, form, submitter, colleague):
 
 
 def test_an_editor_cannot_approve_their_own_page(client, user_in_group):
-    page = ChildInfoIndexPage.objects.live().first()
+    page = ChildInfoIndexPageFactory()
     submit_and_review(
         client,
         page,
@@ -88,7 +87,7 @@ def test_an_editor_cannot_approve_their_own_page(client, user_in_group):
 
 
 def test_staff_cannot_approve_their_own_yearly_report(client, user_in_group):
-    report = YearlyReportPage.objects.get(year=2025)
+    report = YearlyReportPageFactory()
     submit_and_review(
         client,
         report,
@@ -99,6 +98,6 @@ def test_staff_cannot_approve_their_own_yearly_report(client, user_in_group):
 
 
 def test_both_review_workflows_use_the_peer_review_task():
-    for page in (ChildInfoIndexPage.objects.first(), YearlyReportPage.objects.first()):
+    for page in (ChildInfoIndexPageFactory(), YearlyReportPageFactory()):
         tasks = [task.specific for task in page.get_workflow().tasks]
         assert tasks and all(isinstance(task, PeerReviewTask) for task in tasks), page

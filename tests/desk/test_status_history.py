@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from feedback.models import Improvement, ImprovementStatus
 from home.roles import STAFF
+from tests.factories import ImprovementFactory, StaffFactory, ThemeFactory
 from tests.internal.test_improvements import edit_form
 
 from .visible_text import visible_text
@@ -25,15 +26,10 @@ def timeline(html):
     return visible_text(html[start : html.index("</ol>", start)])
 
 
-def test_a_status_change_in_the_edit_form_keeps_its_note_and_shows_who(client, django_user_model):
-    from django.contrib.auth.models import Group
-
-    staff = django_user_model.objects.create_user(
-        username="anna", first_name="Anna", last_name="Berg", password="x" * 16
-    )
-    staff.groups.add(Group.objects.get(name=STAFF))
+def test_a_status_change_in_the_edit_form_keeps_its_note_and_shows_who(client):
+    staff = StaffFactory(username="anna", first_name="Anna", last_name="Berg")
     client.force_login(staff)
-    improvement = Improvement.objects.get(title="Mobiltelefoner till socialsekreterarna")
+    improvement = ImprovementFactory(themes=[ThemeFactory()])
     form = client.get(edit_url(improvement)).content.decode()
     assert "Anteckning om ändringen" in visible_text(form)
     response = client.post(

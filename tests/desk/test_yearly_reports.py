@@ -5,8 +5,9 @@ from types import SimpleNamespace
 import pytest
 from django.urls import reverse
 
-from feedback.models import InternalIndexPage, YearlyReportPage
+from feedback.models import YearlyReportPage
 from home.roles import EDITORS, STAFF
+from tests.factories import YearlyReportPageFactory, internal_section
 from tests.internal.test_yearly_report import edit_data
 
 from .visible_text import visible_text
@@ -17,11 +18,13 @@ REPORTS = "/admin/feedback/reports/"
 
 
 def add_url():
-    section = InternalIndexPage.objects.get()
+    section = internal_section()
     return reverse("wagtailadmin_pages:add", args=["feedback", "yearlyreportpage", section.pk])
 
 
 def test_staff_find_the_reports_in_the_menu_with_a_labelled_add_button(client, user_in_group):
+    YearlyReportPageFactory()
+    YearlyReportPageFactory(publish=False)
     client.force_login(user_in_group(STAFF))
     dashboard = client.get("/admin/").content.decode()
     assert REPORTS in dashboard  # the sidebar menu, under Utvecklingsarbete
@@ -36,11 +39,12 @@ def test_staff_find_the_reports_in_the_menu_with_a_labelled_add_button(client, u
 
 
 def test_editors_neither_see_nor_open_the_reports(client, user_in_group):
+    report = YearlyReportPageFactory()
     client.force_login(user_in_group(EDITORS))
     assert REPORTS not in client.get("/admin/").content.decode()
-    response = client.get(REPORTS)
-    assert response.status_code in (302, 403)
-    assert "Årsrapport 2025" not in response.content.decode()
+    response = client.get(REPORTS, follow=True)
+    assert response.redirect_chain or response.status_code == 403
+    assert report.title not in response.content.decode()
 
 
 def new_report_form(year, title, slug, unit=""):
@@ -66,7 +70,8 @@ def test_a_report_added_in_the_admin_gets_the_year_as_its_slug(client, user_in_g
 
 def test_a_second_report_for_the_same_year_is_refused_in_swedish(client, user_in_group):
     client.force_login(user_in_group(STAFF))
-    response = client.post(add_url(), new_report_form(2025, "Årsrapport 2025 igen", "ny"))
+    year = YearlyReportPageFactory().year
+    response = client.post(add_url(), new_report_form(year, f"Årsrapport {year} igen", "ny"))
     assert response.status_code == 200
-    assert "Det finns redan en årsrapport för 2025." in visible_text(response.content.decode())
-    assert YearlyReportPage.objects.filter(year=2025).count() == 1
+    assert f"Det finns redan en årsrapport för {year}." in visible_text(response.content.decode())
+    assert YearlyReportPage.objects.filter(year=year).count() == 1
