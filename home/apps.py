@@ -8,6 +8,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Startsida och webbplats")
 
     def ready(self):
-        from . import cache, checks  # noqa: F401 - registers the deploy checks
+        from portal import checks  # noqa: F401 - registers the deploy checks
+
+        from . import cache
 
         cache.connect_invalidation()

@@ -12,7 +12,7 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from feedback.models import FeedbackResponse, Improvement, InternalIndexPage, YearlyReportPage
-from home.roles import EDITORS, STAFF
+from portal.security.roles import EDITORS, STAFF
 
 from .visible_text import visible_text
 

@@ -8,7 +8,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from child_info.models import ChildInfoIndexPage
 from feedback.models import YearlyReportPage
 from home.review import PeerReviewTask
-from home.roles import EDITORS, STAFF
+from portal.security.roles import EDITORS, STAFF
 from tests.internal.test_yearly_report import edit_data
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from feedback.models import InternalIndexPage, YearlyReportPage
-from home.roles import EDITORS, STAFF
+from portal.security.roles import EDITORS, STAFF
 from tests.internal.test_yearly_report import edit_data
 
 from .visible_text import visible_text

@@ -6,7 +6,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from child_info.models import ChildInfoPage, GlossaryTerm
 from home.cache import HIT_HEADER
-from home.roles import EDITORS, STAFF
+from portal.security.roles import EDITORS, STAFF
 
 TOPIC = "/om-soc/orosanmalan/"
 
