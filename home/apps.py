@@ -9,7 +9,6 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from portal import checks  # noqa: F401 - registers the deploy checks
+        from portal.pagecache.invalidation import connect_invalidation
 
-        from . import cache
-
-        cache.connect_invalidation()
+        connect_invalidation()

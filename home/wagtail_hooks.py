@@ -6,7 +6,7 @@ from portal.security.login_unlock import URL_NAME, UnlockView, menu_item
 
 @hooks.register("on_serve_page")
 def mark_page_for_the_page_cache(serve):
-    """Tell ``home.cache.PageCacheMiddleware`` which Wagtail page answered this request."""
+    """Tell ``portal.pagecache.middleware.PageCacheMiddleware`` which Wagtail page answered."""
 
     def inner(page, request, serve_args, serve_kwargs):
         request.page_cache_page = page

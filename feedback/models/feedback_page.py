@@ -10,7 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from home.page_privacy import CachedPrivacyMixin, public_q
+from portal.pagecache.privacy import CachedPrivacyMixin, public_q
 from portal.security.counters import counter_cache
 
 # The thank-you page's result (danger help first? what was removed?) is kept on the server

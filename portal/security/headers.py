@@ -19,7 +19,7 @@ from csp.utils import default_config
 from django.conf import settings
 from django.utils.translation import get_language_from_path
 
-from home.page_privacy import restricted_paths
+from portal.pagecache.privacy import restricted_paths
 
 PERMISSIONS_POLICY_HEADER = "Permissions-Policy"
 

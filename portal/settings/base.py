@@ -41,7 +41,7 @@ MIDDLEWARE = [
     "portal.security.headers.PrivacyHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After HTTPS redirect and static files, before everything that reads the session.
-    "home.cache.PageCacheMiddleware",
+    "portal.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -228,7 +228,7 @@ WAGTAIL_FRONTEND_LOGIN_URL = "/logga-in/"
 # slug (feedback.views.login); this is only the fallback when there is none.
 LOGIN_REDIRECT_URL = "/"
 
-# Security headers and the page cache (portal/security/headers.py, home/cache.py).
+# Security headers and the page cache (portal/security/headers.py, portal/pagecache/).
 # The same headers in every environment, so the tests see what production sends.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "no-referrer"
@@ -306,13 +306,14 @@ PERMISSIONS_POLICY = {
     )
 }
 
-# Page cache: whole pages for anonymous readers, renewed on a public change (home/cache.py).
+# Page cache: whole pages for anonymous readers, renewed on a public change (portal/pagecache/).
 PAGE_CACHE_SECONDS = 10 * 60
 PAGE_CACHE_QUERY_PARAMS = {"alder", "tema"}
 PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/static/", "/media/", "/documents/", "/healthz"]
 # Besides pages and settings: the models whose changes a public page shows (the full list of
-# what empties the cache is in home/cache.py). Not here, so the cache stays warm: children's
-# answers (feedback.FeedbackResponse and its themes), danger words, drafts and revisions.
+# what empties the cache is in portal/pagecache/invalidation.py). Not here, so the cache stays
+# warm: children's answers (feedback.FeedbackResponse and its themes), danger words, drafts and
+# revisions.
 PAGE_CACHE_INVALIDATING_MODELS = [
     "child_info.GlossaryTerm",
     "child_info.Situation",

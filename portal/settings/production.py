@@ -123,7 +123,7 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or "webmaster@localhost"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Page cache for anonymous readers (home/cache.py); 0 switches it off.
+# Page cache for anonymous readers (portal/pagecache/middleware.py); 0 switches it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", PAGE_CACHE_SECONDS))  # noqa: F405
 
 # HTTPS everywhere. Behind a TLS-terminating load balancer set SECURE_PROXY_SSL_HEADER_NAME.
