@@ -28,8 +28,8 @@ def main(urls):
     from django.test.utils import CaptureQueriesContext
 
     from feedback.forms import STARTED_SALT
-    from home.cache import invalidate
-    from home.page_privacy import restricted_paths
+    from portal.pagecache.generation import invalidate
+    from portal.pagecache.privacy import restricted_paths
 
     def count(client, method, path, data=None):
         with CaptureQueriesContext(connection) as queries:

@@ -16,7 +16,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from home.page_privacy import public_q
+from portal.pagecache.privacy import public_q
 
 from .bands import is_internal, with_band
 

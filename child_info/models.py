@@ -22,8 +22,8 @@ from wagtail.search import index
 
 from home.age_bands import AgeBand
 from home.blocks import BaseStreamBlock
-from home.page_privacy import CachedPrivacyMixin, public_q
 from home.panels import LixPanel, above_target, band_report, fields_readability
+from portal.pagecache.privacy import CachedPrivacyMixin, public_q
 
 from .bands import band_for, chosen_band, field_suffix, with_band
 

@@ -17,7 +17,7 @@ from django.db import connection
 from wagtail.models import Locale, Page
 from wagtail.search.query import Or, PlainText
 
-from home.page_privacy import public_q
+from portal.pagecache.privacy import public_q
 
 from .models import ChildInfoPage, SearchSynonym
 

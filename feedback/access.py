@@ -16,7 +16,7 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from wagtail.models import PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from home.roles import PAGE_EDIT_PERMISSIONS, POLITICIANS, STAFF
+from portal.security.roles import PAGE_EDIT_PERMISSIONS, POLITICIANS, STAFF
 
 READER_GROUPS = (STAFF, POLITICIANS)
 REVIEW_WORKFLOW = "Granskning av årsrapporter"

@@ -1,14 +1,14 @@
 """Rate limit for anonymous feedback, kept only in the cache.
 
 The key is a keyed hash of the client address that changes every day
-(``home.client_address``); it is never written to the database or to a log, and it expires
-from the cache after the window.
+(``portal.security.client_address``); it is never written to the database or to a log, and
+it expires from the cache after the window.
 """
 
 from django.conf import settings
 
-from home.client_address import daily_address_hash
-from home.counters import increment
+from portal.security.client_address import daily_address_hash
+from portal.security.counters import increment
 
 
 def cache_key(request):

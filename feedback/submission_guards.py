@@ -19,7 +19,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from home.counters import counter_cache
+from portal.security.counters import counter_cache
 
 from .forms import EXTRA_TEXT_MAX_LENGTH, STARTED_MAX_AGE, read_started_token
 from .models.responses import FREE_TEXT_MAX_LENGTH

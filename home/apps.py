@@ -8,6 +8,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Startsida och webbplats")
 
     def ready(self):
-        from . import cache, checks  # noqa: F401 - registers the deploy checks
+        from portal import checks  # noqa: F401 - registers the deploy checks
+        from portal.pagecache.invalidation import connect_invalidation
 
-        cache.connect_invalidation()
+        connect_invalidation()

@@ -9,8 +9,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Site
 
+from portal.security.roles import EDITORS, POLITICIANS, STAFF
+
 from .models import HomePage, SiteSettings
-from .roles import EDITORS, POLITICIANS, STAFF
 
 DEMO_USERS = (
     # username, group (None: superuser), description

@@ -5,10 +5,11 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from portal.pagecache.privacy import CachedPrivacyMixin
+from portal.pagecache.routing import DirectRouteMixin
+
 from .blocks import BaseStreamBlock
-from .page_privacy import CachedPrivacyMixin
 from .review import PeerReviewTask  # noqa: F401  (a model, so Django must find it here)
-from .routing import DirectRouteMixin
 
 
 class HomePage(DirectRouteMixin, CachedPrivacyMixin, Page):

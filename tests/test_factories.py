@@ -6,7 +6,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from feedback.models import ImprovementStatus
-from home.roles import EDITORS, POLITICIANS, STAFF
+from portal.security.roles import EDITORS, POLITICIANS, STAFF
 from tests.factories import (
     PASSWORD,
     ChildInfoPageFactory,

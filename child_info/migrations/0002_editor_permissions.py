@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from home.roles import EDITORS, grant_model_permissions
+from portal.security.roles import EDITORS, grant_model_permissions
 
 
 def grant_editors(apps, schema_editor):

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from home.roles import EDITORS, grant_model_permissions
+from portal.security.roles import EDITORS, grant_model_permissions
 
 
 def grant_editors(apps, schema_editor):

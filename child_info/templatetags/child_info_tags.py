@@ -6,8 +6,8 @@ from wagtail.models import Page
 from child_info.bands import PARAM, band_for, chosen_band, with_band
 from child_info.glossary import TermExplainer
 from home.age_bands import AgeBand
-from home.page_privacy import public_q
 from home.phone_links import link_phone_numbers
+from portal.pagecache.privacy import public_q
 
 register = template.Library()
 

@@ -2,7 +2,7 @@ from django.db import migrations
 from django.utils.text import slugify
 
 from feedback.models.themes import MODEL_THEMES
-from home.roles import STAFF, grant_model_permissions
+from portal.security.roles import STAFF, grant_model_permissions
 
 
 def create_model_themes(apps, schema_editor):

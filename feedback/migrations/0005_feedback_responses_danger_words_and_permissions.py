@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from home.roles import STAFF, grant_model_permissions
+from portal.security.roles import STAFF, grant_model_permissions
 
 # Swedish words and stems that may mean a child is in danger. Staff edit the list in the admin.
 # A stem matches at the start of a word ("misshandl" finds "misshandlad"); phrases match whole.

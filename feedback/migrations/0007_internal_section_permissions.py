@@ -3,7 +3,7 @@
 
 from django.db import migrations
 
-from home.roles import STAFF, grant_model_permissions
+from portal.security.roles import STAFF, grant_model_permissions
 
 
 def grant(apps, schema_editor):

@@ -10,7 +10,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from home.page_privacy import CachedPrivacyMixin, public_q
+from portal.pagecache.privacy import CachedPrivacyMixin, public_q
+from portal.security.counters import counter_cache
 
 # The thank-you page's result (danger help first? what was removed?) is kept on the server
 # under a random one-use key; the URL holds only the key, so the address and the browser's
@@ -105,8 +106,6 @@ class FeedbackPage(RoutablePageMixin, CachedPrivacyMixin, Page):
     def thanks_url(self, danger=False, redacted=()):
         """The thank-you page's address with a fresh random key (also for an answer with
         nothing to say, so the address looks the same whatever the child wrote)."""
-        from home.counters import counter_cache
-
         key = secrets.token_urlsafe(16)
         outcome = {"d": bool(danger), "r": sorted(redacted)}
         counter_cache().set(THANKS_KEY_PREFIX + key, outcome, timeout=THANKS_MAX_AGE)
@@ -115,8 +114,6 @@ class FeedbackPage(RoutablePageMixin, CachedPrivacyMixin, Page):
     @staticmethod
     def take_outcome(key):
         """The result kept under the key, deleted as it is read; {} for an unknown key."""
-        from home.counters import counter_cache
-
         if not THANKS_KEY.fullmatch(key):
             return {}
         store = counter_cache()

@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.page_privacy import CachedPrivacyMixin
+from portal.pagecache.privacy import CachedPrivacyMixin
 
 from .improvements import Improvement
 

@@ -1,6 +1,7 @@
 from django import template
 
 from feedback.statistics import display_count
+from portal.pagecache.privacy import public_q
 
 register = template.Library()
 
@@ -19,7 +20,6 @@ def feedback_links(context, hide_what_happened=False):
     from wagtail.models import Page
 
     from feedback.models import FeedbackPage, WhatHappenedPage
-    from home.page_privacy import public_q
 
     pages = (
         Page.objects.live()

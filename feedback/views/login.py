@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 
 from feedback.access import can_read_internal
-from home.login_lockout import LockoutAuthenticationForm
+from portal.security.login_lockout import LockoutAuthenticationForm
 
 
 class SiteLoginView(auth_views.LoginView):

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from feedback import ratelimit, submission_guards
 from feedback.forms import FeedbackForm, filled_too_fast
 from feedback.models import FeedbackPage
-from home.page_privacy import public_q
+from portal.pagecache.privacy import public_q
 
 HONEYPOT_FIELD = "webbplats"
 

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from home.roles import (
+from portal.security.roles import (
     EDITORS,
     POLITICIANS,
     STAFF,

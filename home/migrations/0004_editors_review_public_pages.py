@@ -3,7 +3,7 @@ to Redaktörer, so a page submitted for review can be approved by someone."""
 
 from django.db import migrations
 
-from home.roles import EDITORS
+from portal.security.roles import EDITORS
 
 
 def editors_review(apps, schema_editor):

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.html import conditional_escape, format_html
 
 from home import phone_links
+from portal.security.headers import sends_same_origin_referrer
 
 register = template.Library()
 
@@ -34,10 +35,9 @@ def referrer_policy_meta(context):
     """``<meta name="referrer" content="no-referrer">``, except where a CSRF form is posted.
 
     Under no-referrer a browser posts forms with "Origin: null", which Django's CSRF check
-    refuses; those pages (``home.security.sends_same_origin_referrer``) rely on the header.
+    refuses; those pages (``portal.security.headers.sends_same_origin_referrer``) rely on the
+    header.
     """
-    from home.security import sends_same_origin_referrer
-
     request = context.get("request")
     if request is not None and sends_same_origin_referrer(request):
         return ""

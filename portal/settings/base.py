@@ -37,11 +37,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "home.security.PortalCSPMiddleware",
-    "home.security.PrivacyHeadersMiddleware",
+    "portal.security.headers.PortalCSPMiddleware",
+    "portal.security.headers.PrivacyHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After HTTPS redirect and static files, before everything that reads the session.
-    "home.cache.PageCacheMiddleware",
+    "portal.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -143,8 +143,9 @@ LOGIN_URL = "wagtailadmin_login"
 
 # Django's default bound (300) would let a flood of failed logins under new names cull locks.
 COUNTERS_MAX_ENTRIES = 1_000_000
-# Two caches: "default" holds rendered pages and lookups; "counters" (home/counters.py) holds
-# rate limits and login counters apart, so page entries can never evict them.
+# Two caches: "default" holds rendered pages and lookups; "counters"
+# (portal/security/counters.py) holds rate limits and login counters apart, so page entries can
+# never evict them.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
     "counters": {
@@ -154,12 +155,12 @@ CACHES = {
     },
 }
 
-# Password guessing (home/login_lockout.py explains the design): a lock per user name and
+# Password guessing (portal/security/login_lockout.py explains the design): a lock per user name and
 # client address pair, growing with each repeat; per name and per address only a slow-down,
 # which never holds up an address the name has logged in from before. Counted in the
 # counters cache under keyed hashes; no address is stored.
-AUTHENTICATION_BACKENDS = ["home.login_lockout.LockoutModelBackend"]
-WAGTAILADMIN_USER_LOGIN_FORM = "home.login_lockout.LockoutLoginForm"
+AUTHENTICATION_BACKENDS = ["portal.security.login_lockout.LockoutModelBackend"]
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.security.login_lockout.LockoutLoginForm"
 LOGIN_FAILURE_LIMIT = 5
 LOGIN_FAILURE_WINDOW = 15 * 60
 LOGIN_LOCKOUT_SECONDS = 15 * 60
@@ -170,18 +171,19 @@ LOGIN_FAILURE_LIMIT_PER_ADDRESS = 20
 LOGIN_SLOWDOWN_SECONDS = 10
 LOGIN_KNOWN_ADDRESS_SECONDS = 30 * 24 * 60 * 60
 
-# The client's address for rate limits and login protection (home/client_address.py): only
-# hashed, never stored. Number of our own reverse proxies in front of gunicorn, each appending
-# to CLIENT_ADDRESS_HEADER; 0 means the header is never read, only REMOTE_ADDR.
+# The client's address for rate limits and login protection
+# (portal/security/client_address.py): only hashed, never stored. Number of our own reverse
+# proxies in front of gunicorn, each appending to CLIENT_ADDRESS_HEADER; 0 means the header is
+# never read, only REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = 0
 CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR"
 
-# Logs: every line through home.log_privacy.ScrubAddresses, so no client address is written
-# (Django's own loggers included: they propagate to the root logger, which has the filter).
+# Logs: every line through portal.security.log_privacy.ScrubAddresses, so no client address is
+# written (Django's own loggers included: they propagate to the root logger, which has the filter).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"no_addresses": {"()": "home.log_privacy.ScrubAddresses"}},
+    "filters": {"no_addresses": {"()": "portal.security.log_privacy.ScrubAddresses"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "filters": ["no_addresses"]},
     },
@@ -226,14 +228,14 @@ WAGTAIL_FRONTEND_LOGIN_URL = "/logga-in/"
 # slug (feedback.views.login); this is only the fallback when there is none.
 LOGIN_REDIRECT_URL = "/"
 
-# Security headers and the page cache (home/security.py, home/cache.py).
+# Security headers and the page cache (portal/security/headers.py, portal/pagecache/).
 # The same headers in every environment, so the tests see what production sends.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "no-referrer"
 # Under no-referrer browsers post forms with "Origin: null", which the CSRF check refuses:
 # pages with a CSRF-protected login form send "same-origin" (still nothing to other sites).
 # Private pages (the internal section with its logout form) send it too, found by their view
-# restriction, not by a slug (home/security.py).
+# restriction, not by a slug (portal/security/headers.py).
 SAME_ORIGIN_REFERRER_PREFIXES = ["/admin/", "/logga-in/", "/logga-ut/"]
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -304,13 +306,14 @@ PERMISSIONS_POLICY = {
     )
 }
 
-# Page cache: whole pages for anonymous readers, renewed on a public change (home/cache.py).
+# Page cache: whole pages for anonymous readers, renewed on a public change (portal/pagecache/).
 PAGE_CACHE_SECONDS = 10 * 60
 PAGE_CACHE_QUERY_PARAMS = {"alder", "tema"}
 PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/static/", "/media/", "/documents/", "/healthz"]
 # Besides pages and settings: the models whose changes a public page shows (the full list of
-# what empties the cache is in home/cache.py). Not here, so the cache stays warm: children's
-# answers (feedback.FeedbackResponse and its themes), danger words, drafts and revisions.
+# what empties the cache is in portal/pagecache/invalidation.py). Not here, so the cache stays
+# warm: children's answers (feedback.FeedbackResponse and its themes), danger words, drafts and
+# revisions.
 PAGE_CACHE_INVALIDATING_MODELS = [
     "child_info.GlossaryTerm",
     "child_info.Situation",

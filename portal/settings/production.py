@@ -52,7 +52,7 @@ if os.environ.get("REDIS_URL"):
         "LOCATION": os.environ["REDIS_URL"],
         "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
     }
-    # Both aliases in Redis; the counters under their own prefix (home/counters.py).
+    # Both aliases in Redis; the counters under their own prefix (portal/security/counters.py).
     CACHES = {"default": _redis, "counters": {**_redis, "KEY_PREFIX": "counters"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
     WAGTAILFRONTENDCACHE = {}
@@ -70,7 +70,7 @@ else:
         },
         # Every write under a file lock, so add and incr are atomic across the workers.
         "counters": {
-            "BACKEND": "home.locked_file_cache.LockedFileBasedCache",
+            "BACKEND": "portal.security.locked_file_cache.LockedFileBasedCache",
             "LOCATION": os.path.join(_cache_dir, "counters"),
             "OPTIONS": {"MAX_ENTRIES": COUNTERS_MAX_ENTRIES},  # noqa: F405
         },
@@ -99,7 +99,7 @@ FEEDBACK_TEXT_RETENTION_MONTHS = int(
     os.environ.get("FEEDBACK_TEXT_RETENTION_MONTHS", FEEDBACK_TEXT_RETENTION_MONTHS)  # noqa: F405
 )
 
-# Client addresses (home/client_address.py): only from entries our own proxies wrote.
+# Client addresses (portal/security/client_address.py): only from entries our own proxies wrote.
 if os.environ.get("FEEDBACK_CLIENT_ADDRESS_HEADER"):
     raise ImproperlyConfigured(
         "FEEDBACK_CLIENT_ADDRESS_HEADER is gone (it trusted the address the client wrote): "
@@ -111,7 +111,7 @@ CLIENT_ADDRESS_HEADER = os.environ.get("CLIENT_ADDRESS_HEADER", CLIENT_ADDRESS_H
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://localhost")
 
 # E-mail: password reset links and workflow notices. Without EMAIL_HOST nothing can be sent,
-# and `check --deploy` warns (home/checks.py).
+# and `check --deploy` warns (portal/checks.py).
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
@@ -123,7 +123,7 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or "webmaster@localhost"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Page cache for anonymous readers (home/cache.py); 0 switches it off.
+# Page cache for anonymous readers (portal/pagecache/middleware.py); 0 switches it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", PAGE_CACHE_SECONDS))  # noqa: F405
 
 # HTTPS everywhere. Behind a TLS-terminating load balancer set SECURE_PROXY_SSL_HEADER_NAME.
@@ -136,7 +136,7 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 
-# Logs: base.LOGGING, every line scrubbed of addresses (home/log_privacy.py).
+# Logs: base.LOGGING, every line scrubbed of addresses (portal/security/log_privacy.py).
 LOGGING["root"]["level"] = LOGGING["loggers"]["django"]["level"] = os.environ.get(  # noqa: F405
     "LOG_LEVEL", "WARNING"
 )

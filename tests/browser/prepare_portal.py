@@ -18,7 +18,7 @@ def main():
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
-    from home.roles import POLITICIANS
+    from portal.security.roles import POLITICIANS
 
     call_command("migrate", interactive=False, verbosity=0)
     call_command("load_demo_content", stdout=io.StringIO())

@@ -8,7 +8,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from child_info.models import ChildInfoIndexPage, ChildInfoPage
 from home.age_bands import AgeBand
 from home.panels import LixPanel
-from home.roles import EDITORS
+from portal.security.roles import EDITORS
 
 pytestmark = pytest.mark.django_db
 
@@ -100,7 +100,7 @@ def test_readability_report_lists_each_version_and_marks_hard_ones(editor_client
 
 
 def test_readability_report_is_for_page_editors_only(client, user_in_group):
-    from home.roles import STAFF
+    from portal.security.roles import STAFF
 
     client.force_login(user_in_group(STAFF))
     response = client.get("/admin/reports/lasbarhet/")

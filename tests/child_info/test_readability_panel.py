@@ -9,7 +9,7 @@ from child_info.models import ChildInfoPage
 from home.age_bands import LIX_TARGETS, SENTENCE_LIMITS, AgeBand
 from home.panels import band_report, hard_sentences
 from home.readability import sentences
-from home.roles import EDITORS
+from portal.security.roles import EDITORS
 
 from .test_admin import page_form
 

@@ -12,7 +12,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
-from home.roles import EDITORS, STAFF
+from portal.security.roles import EDITORS, STAFF
 from tests.factories import (
     FeedbackResponseFactory,
     FindingFactory,

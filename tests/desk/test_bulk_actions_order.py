@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from home.roles import STAFF
+from portal.security.roles import STAFF
 
 from .visible_text import visible_text
 

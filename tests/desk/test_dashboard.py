@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from feedback.models import FeedbackResponse, Improvement, ImprovementStatus, Status
-from home.roles import EDITORS, STAFF
+from portal.security.roles import EDITORS, STAFF
 
 from .visible_text import visible_text
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from home.review import PeerReviewTask
-from home.roles import EDITORS, STAFF
+from portal.security.roles import EDITORS, STAFF
 from tests.factories import ChildInfoIndexPageFactory, YearlyReportPageFactory
 from tests.internal.test_yearly_report import edit_data
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from feedback.models import Improvement, ImprovementStatus, StatusChange
-from home.roles import STAFF
+from portal.security.roles import STAFF
 from tests.internal.test_improvements import edit_form
 
 pytestmark = pytest.mark.django_db

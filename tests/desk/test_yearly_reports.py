@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from feedback.models import YearlyReportPage
-from home.roles import EDITORS, STAFF
+from portal.security.roles import EDITORS, STAFF
 from tests.factories import YearlyReportPageFactory, internal_section
 from tests.internal.test_yearly_report import edit_data
 

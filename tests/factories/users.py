@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 
-from home.roles import EDITORS, POLITICIANS, STAFF
+from portal.security.roles import EDITORS, POLITICIANS, STAFF
 
 PASSWORD = "x" * 16  # long enough for AUTH_PASSWORD_VALIDATORS; tests hash with MD5
 

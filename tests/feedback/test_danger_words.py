@@ -4,7 +4,7 @@ import pytest
 
 from feedback.models import FeedbackResponse
 from feedback.models.danger_words import contains_danger
-from home.roles import STAFF
+from portal.security.roles import STAFF
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from feedback.models import FeedbackResponse, Improvement, ImprovementStatus, Theme
-from home.roles import STAFF
+from portal.security.roles import STAFF
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from feedback.models import DangerWord, ExtraAnswer, FeedbackResponse, Theme
-from home.roles import EDITORS, POLITICIANS, STAFF
+from portal.security.roles import EDITORS, POLITICIANS, STAFF
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 from django.contrib.auth.models import Group
 
 from feedback.models import MODEL_THEMES, Theme
-from home.roles import STAFF
+from portal.security.roles import STAFF
 
 
 def test_the_models_four_themes_exist(db):

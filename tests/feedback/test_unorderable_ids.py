@@ -13,7 +13,7 @@ from django.db import connection
 from feedback.models import ExtraAnswer, FeedbackResponse, Improvement, ResponseTheme, Theme
 from feedback.models.random_ids import RANDOM_ID_LIMIT
 from feedback.storage_order import scatter
-from home.roles import STAFF
+from portal.security.roles import STAFF
 
 pytestmark = pytest.mark.django_db
 

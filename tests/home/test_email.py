@@ -7,7 +7,7 @@ from django.core import mail
 from django.test import Client
 
 from child_info.models import ChildInfoIndexPage, ChildInfoPage
-from home.roles import EDITORS
+from portal.security.roles import EDITORS
 from tests.child_info.test_admin import page_form
 from tests.home.test_production_settings import run_manage
 

@@ -6,8 +6,9 @@ from django.test.utils import CaptureQueriesContext
 
 from child_info.models import ChildInfoIndexPage, ChildInfoPage, GlossaryTerm, Situation
 from home.age_bands import AgeBand
-from home.cache import HIT_HEADER, invalidate
-from home.page_privacy import restricted_paths
+from portal.pagecache.generation import invalidate
+from portal.pagecache.middleware import HIT_HEADER
+from portal.pagecache.privacy import restricted_paths
 
 MAX_QUERIES = 10
 URLS = [

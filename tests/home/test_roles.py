@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page
 
-from home.roles import EDITORS, POLITICIANS, STAFF
+from portal.security.roles import EDITORS, POLITICIANS, STAFF
 
 
 def test_exactly_the_three_roles_exist(db):

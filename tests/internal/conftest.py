@@ -1,7 +1,7 @@
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from home.roles import EDITORS, POLITICIANS, STAFF
+from portal.security.roles import EDITORS, POLITICIANS, STAFF
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import re
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from home.roles import STAFF
+from portal.security.roles import STAFF
 
 pytestmark = pytest.mark.django_db
 

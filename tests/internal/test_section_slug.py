@@ -11,7 +11,7 @@ import pytest
 from django.test import Client
 
 from feedback.models import InternalIndexPage
-from home.roles import POLITICIANS
+from portal.security.roles import POLITICIANS
 
 pytestmark = pytest.mark.django_db
 

@@ -62,7 +62,7 @@ def read(client, **params):
 
 
 def test_a_change_shows_at_once_to_readers_of_the_cached_page(client):
-    from home.cache import HIT_HEADER
+    from portal.pagecache.middleware import HIT_HEADER
 
     assert read(client)[HIT_HEADER] == "miss"
     assert read(client)[HIT_HEADER] == "hit"

@@ -7,7 +7,7 @@ rate limit or the login counters.
 import pytest
 from django.test import Client, override_settings
 
-from home.client_address import client_address
+from portal.security.client_address import client_address
 from tests.feedback.conftest import feedback_page, post_feedback, started_token  # noqa: F401
 from tests.security.test_login_lockout import PASSWORD, editor, make_staff  # noqa: F401
 

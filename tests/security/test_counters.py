@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from home.locked_file_cache import LockedFileBasedCache
+from portal.security.locked_file_cache import LockedFileBasedCache
 
 PROCESSES = 4
 EACH = 60
@@ -89,7 +89,7 @@ def test_production_uses_it_for_the_counters_without_redis():
         [sys.executable, "-c", code], cwd=settings.BASE_DIR, env=env, capture_output=True,
         text=True, timeout=60, check=True,
     ).stdout.split()  # fmt: skip
-    assert out == ["home.locked_file_cache.LockedFileBasedCache", "1000000"]
+    assert out == ["portal.security.locked_file_cache.LockedFileBasedCache", "1000000"]
     env["REDIS_URL"] = "redis://127.0.0.1:6390/0"
     code = (
         "import django; django.setup(); from django.conf import settings as s; "

@@ -98,7 +98,7 @@ def test_production_sends_hsts_and_keeps_the_headers():
         "from django.conf import settings as s; "
         "print(s.SECURE_HSTS_SECONDS, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, s.SECURE_SSL_REDIRECT, "
         "s.SECURE_REFERRER_POLICY, s.X_FRAME_OPTIONS, "
-        "'home.security.PortalCSPMiddleware' in s.MIDDLEWARE)"
+        "'portal.security.headers.PortalCSPMiddleware' in s.MIDDLEWARE)"
     )
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
     env.update(

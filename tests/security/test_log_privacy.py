@@ -1,4 +1,5 @@
-"""The address scrub used on every log line (home/log_privacy.py), and Django's own logging."""
+"""The address scrub used on every log line (portal/security/log_privacy.py), and Django's own
+logging."""
 
 import io
 import logging
@@ -6,7 +7,7 @@ import logging
 import pytest
 from django.test import Client, override_settings
 
-from home.log_privacy import ScrubAddresses, scrub
+from portal.security.log_privacy import ScrubAddresses, scrub
 
 
 @pytest.mark.parametrize(

@@ -179,8 +179,8 @@ def test_the_lock_message_names_the_growing_wait(editor, settings):
     fail(editor.username, settings.LOGIN_FAILURE_LIMIT)
     assert "Vänta 15 minuter" in message(login(editor.username, PASSWORD)[1])
     # A second lock of the same pair on the same day (the first one over): 30 minutes.
-    from home.counters import counter_cache
-    from home.login_lockout import Gate
+    from portal.security.counters import counter_cache
+    from portal.security.login_lockout import Gate
 
     gate = Gate(editor.username, Client(REMOTE_ADDR=OFFICE).get("/").wsgi_request)
     counter_cache().delete(gate.pair_lock)

@@ -5,8 +5,8 @@ from django.test import Client
 from wagtail.models import Page, PageViewRestriction
 
 from child_info.models import ChildInfoPage, GlossaryTerm
-from home.cache import HIT_HEADER
-from home.roles import EDITORS, STAFF
+from portal.pagecache.middleware import HIT_HEADER
+from portal.security.roles import EDITORS, STAFF
 
 TOPIC = "/om-soc/orosanmalan/"
 
@@ -183,7 +183,8 @@ def test_a_deploy_migrate_starts_a_new_generation(topic):
     assert read(TOPIC)[HIT_HEADER] == "miss"
 
 
-# What leaves the cache warm, and what empties it, done as people do it (home/cache.py lists it).
+# What leaves the cache warm, and what empties it, done as people do it
+# (portal/pagecache/invalidation.py lists it).
 WHAT_HAPPENED = "/ni-sa-vi-gjorde/"
 
 

@@ -1,4 +1,5 @@
-"""Private pages (Wagtail page privacy) stay private with the faster checks of home/page_privacy."""
+"""Private pages (Wagtail page privacy) stay private with the faster checks of
+portal/pagecache/privacy.py."""
 
 import pytest
 from django.test import Client

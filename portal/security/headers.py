@@ -19,6 +19,8 @@ from csp.utils import default_config
 from django.conf import settings
 from django.utils.translation import get_language_from_path
 
+from portal.pagecache.privacy import restricted_paths
+
 PERMISSIONS_POLICY_HEADER = "Permissions-Policy"
 
 
@@ -47,8 +49,6 @@ def sends_same_origin_referrer(request) -> bool:
     """True on the paths with a CSRF-protected form, in every language (/en/logga-in/ too),
     and on every private Wagtail page, whatever its slug: the internal section carries the
     logout form, a password-protected page its password form."""
-    from .page_privacy import restricted_paths
-
     page = getattr(request, "page_cache_page", None)  # the Wagtail page answering, if any
     if page is not None and page.path.startswith(tuple(restricted_paths())):
         return True

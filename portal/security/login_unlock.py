@@ -1,7 +1,7 @@
 """Inloggningsspärrar: a superuser lifts the login locks of a user name in the admin.
 
-``home.login_lockout.unlock`` starts a new generation for the name, so every lock, slow-down
-and count of it, from every address, is gone at once; no shell needed. Only superusers see
+``portal.security.login_lockout.unlock`` starts a new generation for the name, so every lock,
+slow-down and count of it, from every address, is gone at once; no shell needed. Only superusers see
 the menu item (Inställningar) and may open the view.
 """
 

@@ -7,7 +7,7 @@ minutes, and a lock on an address alone locks out a whole municipal NAT (30 staf
 address) when one of them mistypes or malware tries names. Flagged-danger answers are read
 only when Handläggare can log in, so a lock-out is a child-safety problem too.
 
-**The design.** Every count is kept in the counters cache (``home.counters``) under keyed
+**The design.** Every count is kept in the counters cache (``portal.security.counters``) under keyed
 hashes; no name or address is stored in clear, nothing in the database.
 
 1. *Per user name and client address pair* (``LOGIN_FAILURE_LIMIT``, 5, within
@@ -32,8 +32,8 @@ while the count is within the limit, so concurrent requests cannot run more than
 ``LOGIN_FAILURE_LIMIT`` password checks for a pair; a success clears the pair's count.
 
 **Unlock.** A superuser clears every lock and count of a user name in the admin (Inställningar
-→ Inloggningsspärrar, ``home.login_unlock``): each name has a generation number in its keys,
-and the unlock starts a new one.
+→ Inloggningsspärrar, ``portal.security.login_unlock``): each name has a generation number in
+its keys, and the unlock starts a new one.
 
 The forms (``LockoutLoginFormMixin``) say in Swedish why a login was refused.
 """

@@ -3,21 +3,22 @@
 Wagtail's ``PageQuerySet.public()`` reads every view restriction each time it is called, and
 a page's ``get_view_restrictions()`` costs two queries. The paths of the restricted pages
 change only when a restriction or a page move changes, and both bump the page cache's
-generation (``home.cache``), so they are read once per generation and kept in the cache.
+generation (``portal.pagecache.generation``), so they are read once per generation and kept in
+the cache.
 """
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
+from wagtail.models import PageViewRestriction
 
-from .cache import generation
+from .generation import generation
 
 RESTRICTED_PATHS_SECONDS = 60
 
 
 def restricted_paths() -> list[str]:
     """Tree paths of the pages that carry a view restriction (their subtrees are private)."""
-    from wagtail.models import PageViewRestriction
 
     def read():
         return sorted(PageViewRestriction.objects.values_list("page__path", flat=True))
@@ -56,7 +57,5 @@ class CachedPrivacyMixin:
 
     def get_view_restrictions(self):
         if not is_restricted(self):
-            from wagtail.models import PageViewRestriction
-
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()

@@ -3,7 +3,7 @@
 They live in the ``counters`` cache alias, never in the one that holds rendered pages, so a
 flood of page entries cannot evict them. Each count is atomic: ``add`` creates the key with
 its lifetime, ``incr`` adds one (a single atomic step in Redis and in the local-memory cache;
-in production's file cache ``home.locked_file_cache`` runs both under a file lock).
+in production's file cache ``portal.security.locked_file_cache`` runs both under a file lock).
 Keys are keyed hashes, never an address or a name in clear.
 """
 
