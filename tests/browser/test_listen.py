@@ -222,7 +222,8 @@ def test_quick_exit_and_leaving_the_page_stop_reading(new_context):
     page.context.guard.fulfil[target] = "<!doctype html><title>Väder</title><h1>Väder</h1>"
 
     start_holding(page)
-    page.locator("main a[href^='/om-soc/']:not([href*='vad-ar-soc'])").first.click()  # no-trace.js: location.replace()
+    # A link to another page: no-trace.js opens it with location.replace().
+    page.locator("main a[href^='/om-soc/']:not([href*='vad-ar-soc'])").first.click()
     page.wait_for_url(lambda url: "/vad-ar-soc/" not in url)
     page.wait_for_load_state()
     assert "cancel" in [r["kind"] for r in reports[-3:]], f"still reading: {reports[-3:]}"
