@@ -25,6 +25,9 @@
       noTrace.clearTypedText();
       noTrace.forget();
     }
+    if (window.speechSynthesis) {
+      window.speechSynthesis.cancel(); // Lyssna must not go on reading the portal aloud
+    }
     document.title = "";
     document.body.hidden = true;
     window.location.replace(exitTarget());

@@ -55,10 +55,11 @@ def describe_violations(where, violations):
 
 
 # Content a reader can bring up is checked too: every glossary explanation (<details>) open, and
-# the Lyssna button shown (headless Chromium has no Swedish voice, so the page hides it).
+# the Lyssna button shown (headless Chromium has no Swedish voice, so the page hides it;
+# test_listen.py checks it with a Swedish voice, shown by the page itself and while reading).
 REVEAL_JS = """() => {
     document.querySelectorAll('details').forEach(d => { d.open = true; });
-    document.querySelectorAll('.listen-button[hidden]').forEach(b => { b.hidden = false; });
+    document.querySelectorAll('[data-listen-bar][hidden]').forEach(b => { b.hidden = false; });
 }"""
 
 
