@@ -75,12 +75,14 @@ class Improvement(RevisionMixin, models.Model):
         max_length=120,
         blank=True,
         help_text=_(
-            "Rubriken på 'Ni sa – vi gjorde', med ord som ett barn förstår. "
-            "Tom: rubriken ovan."
+            "Rubriken på 'Ni sa – vi gjorde', med ord som ett barn förstår. Tom: rubriken ovan."
         ),
     )
     child_title_5_8 = models.CharField(
-        _("rubrik för barn (5–8 år)"), max_length=120, blank=True, help_text=_("Tom: samma som 9–12.")
+        _("rubrik för barn (5–8 år)"),
+        max_length=120,
+        blank=True,
+        help_text=_("Tom: samma som 9–12."),
     )
     child_title_13_18 = models.CharField(
         _("rubrik för barn (13–18 år)"),

@@ -259,7 +259,11 @@ class ThemeViewSet(SnippetViewSet):
         FieldPanel("name"),
         FieldPanel("description"),
         MultiFieldPanel(
-            [FieldPanel("child_name_5_8"), FieldPanel("child_name"), FieldPanel("child_name_13_18")],
+            [
+                FieldPanel("child_name_5_8"),
+                FieldPanel("child_name"),
+                FieldPanel("child_name_13_18"),
+            ],
             heading=_("För barnen: 'Ni sa – vi gjorde'"),
         ),
     ]
