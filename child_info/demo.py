@@ -1,6 +1,7 @@
 """Demo content of the children's information pages. Idempotent: creates only what is missing.
 
-The texts live in demo_content.py; the illustrations in demo_images/ (drawn once with Pillow).
+The texts live in demo_content.py; the illustrations in demo_images/ (drawn once with Pillow),
+their alt text for each band in demo_pictures.py.
 """
 
 import re
@@ -18,13 +19,13 @@ from .bands import field_suffix
 from .demo_content import (
     GLOSSARY,
     GLOSSARY_PAGE,
-    IMAGES,
     INDEX,
     RELATED,
     SITUATIONS,
     SYNONYMS,
     TOPICS,
 )
+from .demo_pictures import IMAGES, SITUATION_IMAGES
 from .models import (
     ChildInfoIndexPage,
     ChildInfoPage,
@@ -40,7 +41,7 @@ IMAGE_DIR = Path(__file__).parent / "demo_images"
 
 def load(stdout=None):
     images = load_images()
-    situations = load_situations()
+    situations = load_situations(images)
     load_glossary()
     for words, means in SYNONYMS:
         SearchSynonym.objects.get_or_create(words=words, defaults={"means": means})
@@ -67,11 +68,18 @@ def load_images():
     return images
 
 
-def load_situations():
+def load_situations(images):
     situations = {}
     for order, (title, text) in enumerate(SITUATIONS):
+        image = SITUATION_IMAGES.get(title)
         situations[title], _ = Situation.objects.get_or_create(
-            title=title, defaults={"text": text, "sort_order": order}
+            title=title,
+            defaults={
+                "text": text,
+                "sort_order": order,
+                "image": images[image] if image else None,
+                "image_alt": IMAGES[image][AgeBand.MIDDLE.value] if image else "",
+            },
         )
     return situations
 
@@ -108,10 +116,10 @@ def load_topic(index, topic, images, situations, socialjour=""):
         setattr(page, f"summary_{suffix}", topic["summary"][band.value])
         lines = [line.replace("{socialjour}", socialjour) for line in topic["body"][band.value]]
         blocks = stream_blocks(lines)
-        if band == AgeBand.YOUNG:
-            image = topic["image"]
-            value = {"image": images[image].pk, "alt_text": IMAGES[image], "caption": ""}
-            blocks.insert(0, {"type": "image", "value": value})
+        image = topic["image"]
+        alt = IMAGES[image][band.value]
+        value = {"image": images[image].pk, "alt_text": alt, "caption": ""}
+        blocks.insert(0, {"type": "image", "value": value})
         setattr(page, f"body_{suffix}", blocks)
     index.add_child(instance=page)
     page.situations.set([situations[title] for title in topic["situations"]])

@@ -4,23 +4,8 @@
 Each body is a list of lines: "## " starts a heading, "- " a list item, "1. " a numbered
 item, "! Title | text" a 'Bra att veta' box, anything else a paragraph; "[words](https://…)"
 is a link and "{socialjour}" the socialjour number from the site settings when the demo is
-loaded. Every 5–8 version starts with an illustration
-from child_info/demo_images/ (its alt text is in IMAGES).
+loaded. Every version starts with the topic's illustration (demo_pictures.py).
 """
-
-# file name (without .png): alt text
-IMAGES = {
-    "soc": "En vuxen och ett barn står bredvid varandra framför ett hus. Ett hjärta ovanför dem.",
-    "socialsekreterare": "En vuxen pratar med ett barn. Barnet har en pratbubbla med ett frågetecken.",
-    "orosanmalan": "Ett papper med text. En vuxen och ett barn står på var sin sida om pappret.",
-    "mote": "En vuxen och ett barn sitter vid ett bord med två koppar och en bulle.",
-    "rattigheter": "Ett barn med en pratbubbla. I pratbubblan finns ett hjärta.",
-    "sekretess": "En vuxen står bredvid ett stort hänglås.",
-    "placering": "Två hus. Ett barn står mellan husen. Ett hjärta ovanför barnet.",
-    "foraldrar": "En förälder och ett barn står bredvid en vuxen från soc som har ett hjärta i en pratbubbla.",
-    "kontakt": "Ett barn och en mobiltelefon med en pratbubbla.",
-    "hjalp": "En mobiltelefon där det står 112, mellan två personer.",
-}
 
 SITUATIONS = [
     ("Det är jobbigt hemma", "Om det är bråk, våld eller oro hemma."),
@@ -147,7 +132,7 @@ TOPICS = [
     },
     {
         "slug": "orosanmalan",
-        "title": "Vad händer efter en orosanmälan?",
+        "title": "När någon är orolig för dig (orosanmälan)",
         "image": "orosanmalan",
         "situations": ["Det är jobbigt hemma"],
         "summary": {

@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, F, Min, Q
 from django.utils.text import slugify
@@ -34,8 +35,34 @@ class Situation(models.Model):
     title = models.CharField(_("situation"), max_length=80, unique=True)
     text = models.CharField(_("kort text"), max_length=200, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("bild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Visas på startsidan, så att ett barn som inte läser än hittar rätt."),
+    )
+    image_alt = models.CharField(
+        _("alternativtext"),
+        max_length=250,
+        blank=True,
+        help_text=_("Beskriv vad bilden visar för den som inte kan se den."),
+    )
 
-    panels = [FieldPanel("title"), FieldPanel("text"), FieldPanel("sort_order")]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("text"),
+        FieldPanel("image"),
+        FieldPanel("image_alt"),
+        FieldPanel("sort_order"),
+    ]
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not self.image_alt.strip():
+            raise ValidationError({"image_alt": _("Skriv vad bilden visar.")})
 
     class Meta:
         ordering = ["sort_order", "title"]

@@ -37,7 +37,7 @@ def load(stdout=None):
     if not site_settings.phone:
         site_settings.municipality_name = "Exempelkommun"
         site_settings.phone = "0123-45 67 89"
-        site_settings.email = "socialtjansten@exempelkommun.se"
+        site_settings.email = "soc@exempelkommun.se"
         site_settings.visiting_address = "Storgatan 1, Exempelstad"
         site_settings.socialjour_phone = "0123-45 67 00"
         site_settings.save()

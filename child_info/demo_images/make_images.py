@@ -154,7 +154,27 @@ def drawings():
         person(d, 460, 330, 1.0, shirt="#d94a5a")
         return image
 
+    def home_is_hard():
+        image, d = canvas()
+        house(d, 330, 170, color="#e8b04b")
+        d.ellipse([300, 40, 420, 110], fill="#8a94a0")
+        d.ellipse([370, 25, 500, 105], fill="#8a94a0")
+        d.ellipse([440, 50, 540, 115], fill="#8a94a0")
+        person(d, 180, 330, 0.9, shirt="#e07a2f", smile=False)
+        return image
+
+    def speak_up():
+        image, d = canvas()
+        person(d, 200, 330, 1.1, shirt="#e07a2f")
+        bubble(d, [290, 40, 560, 170], [(300, 170), (330, 170), (260, 210)])
+        d.text((320, 70), "!", fill="#d94a5a", font_size=64)
+        for row in range(3):
+            d.line([370, 85 + row * 25, 530, 85 + row * 25], fill="#888", width=5)
+        return image
+
     return {
+        "hemma": home_is_hard,
+        "tycka": speak_up,
         "soc": soc,
         "socialsekreterare": social_worker,
         "orosanmalan": report,

@@ -58,7 +58,8 @@ def child_search_form(context):
 
 @register.inclusion_tag("child_info/includes/situations.html", takes_context=True)
 def situation_entries(context):
-    """The entry points by situation, each with its live public topics (two queries)."""
+    """The entry points by situation, each with its picture (read with it) and its live public
+    topics (two queries; the pictures' renditions come from the renditions cache)."""
     from child_info.models import ChildInfoIndexPage, ChildInfoPage, GlossaryPage, Situation
 
     request = context["request"]
@@ -68,7 +69,7 @@ def situation_entries(context):
         .filter(locale__language_code=get_language())
         .order_by("path")
     )
-    situations = Situation.objects.prefetch_related(
+    situations = Situation.objects.select_related("image").prefetch_related(
         Prefetch("pages", queryset=pages, to_attr="topics")
     )
     more = (

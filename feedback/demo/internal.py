@@ -15,6 +15,7 @@ from feedback.models import (
 )
 from home.demo import get_home_page
 
+from .child_words import CHILD_WORDS, MIDDLE, TEEN, YOUNG
 from .internal_content import IMPROVEMENTS, INTERNAL_INDEX, REPORTS, WHAT_HAPPENED
 
 
@@ -68,7 +69,18 @@ def load_improvement(data, findings, themes):
         return
     finding = findings[data["finding"]]
     (first_status, first_day), *later = data["history"]
+    words = CHILD_WORDS.get(data["title"])
+    child = {}
+    if words:
+        child = {
+            "child_title_5_8": words[YOUNG][0],
+            "child_summary_5_8": words[YOUNG][1],
+            "child_title": words[MIDDLE][0],
+            "child_title_13_18": words[TEEN][0],
+            "child_summary_13_18": words[TEEN][1],
+        }
     improvement = Improvement(
+        **child,
         title=data["title"],
         description=data["description"],
         child_summary=data["child_summary"],

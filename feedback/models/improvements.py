@@ -15,6 +15,7 @@ from taggit.models import ItemBase
 from wagtail.fields import RichTextField
 from wagtail.models import RevisionMixin
 
+from .child_words import band_text
 from .themes import Theme
 
 
@@ -69,6 +70,26 @@ class Improvement(RevisionMixin, models.Model):
         blank=True,
         help_text=_("För personal och politiker: vad ska göras och varför."),
     )
+    child_title = models.CharField(
+        _("rubrik för barn (9–12 år)"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Rubriken på 'Ni sa – vi gjorde', med ord som ett barn förstår. Tom: rubriken ovan."
+        ),
+    )
+    child_title_5_8 = models.CharField(
+        _("rubrik för barn (5–8 år)"),
+        max_length=120,
+        blank=True,
+        help_text=_("Tom: samma som 9–12."),
+    )
+    child_title_13_18 = models.CharField(
+        _("rubrik för barn (13–18 år)"),
+        max_length=120,
+        blank=True,
+        help_text=_("Tom: samma som 9–12."),
+    )
     child_summary = models.TextField(
         _("kort text för barn"),
         max_length=400,
@@ -77,6 +98,18 @@ class Improvement(RevisionMixin, models.Model):
             "Visas på 'Ni sa – vi gjorde'. Korta meningar och vanliga ord, som till ett barn "
             "på 9–12 år. Högst 400 tecken."
         ),
+    )
+    child_summary_5_8 = models.TextField(
+        _("kort text för barn (5–8 år)"),
+        max_length=400,
+        blank=True,
+        help_text=_("Mycket korta meningar. Tom: samma som 9–12."),
+    )
+    child_summary_13_18 = models.TextField(
+        _("kort text för barn (13–18 år)"),
+        max_length=400,
+        blank=True,
+        help_text=_("Tom: samma som 9–12."),
     )
     themes = TaggableManager(
         through=ImprovementTheme, blank=True, verbose_name=_("teman"), related_name="improvements"
@@ -203,6 +236,13 @@ class Improvement(RevisionMixin, models.Model):
     @property
     def child_status_label(self):
         return CHILD_STATUS_LABELS[ImprovementStatus(self.status)]
+
+    def child_title_for(self, band):
+        """The heading children of the band read; never empty."""
+        return band_text(self, "child_title", band) or self.title
+
+    def child_summary_for(self, band):
+        return band_text(self, "child_summary", band)
 
 
 class StatusChange(models.Model):

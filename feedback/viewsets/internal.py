@@ -187,7 +187,12 @@ class ImprovementViewSet(SnippetViewSet):
     inspect_view_fields = [
         "title",
         "description",
+        "child_title_5_8",
+        "child_summary_5_8",
+        "child_title",
         "child_summary",
+        "child_title_13_18",
+        "child_summary_13_18",
         "themes",
         "origin",
         "finding",
@@ -205,9 +210,16 @@ class ImprovementViewSet(SnippetViewSet):
             FieldPanel("description"),
             MultiFieldPanel(
                 [
-                    FieldPanel("child_summary"),
-                    LixPanel("child_summary", band=AgeBand.MIDDLE),
                     FieldPanel("show_to_children"),
+                    FieldPanel("child_title_5_8"),
+                    FieldPanel("child_summary_5_8"),
+                    LixPanel("child_title_5_8", "child_summary_5_8", band=AgeBand.YOUNG),
+                    FieldPanel("child_title"),
+                    FieldPanel("child_summary"),
+                    LixPanel("child_title", "child_summary", band=AgeBand.MIDDLE),
+                    FieldPanel("child_title_13_18"),
+                    FieldPanel("child_summary_13_18"),
+                    LixPanel("child_title_13_18", "child_summary_13_18", band=AgeBand.TEEN),
                 ],
                 heading=_("För barnen: 'Ni sa – vi gjorde'"),
             ),
@@ -243,7 +255,18 @@ class ThemeViewSet(SnippetViewSet):
     search_backend_name = None
     chooser_viewset_class = StaffOnlyChooserViewSet
     copy_view_enabled = False
-    panels = [FieldPanel("name"), FieldPanel("description")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("child_name_5_8"),
+                FieldPanel("child_name"),
+                FieldPanel("child_name_13_18"),
+            ],
+            heading=_("För barnen: 'Ni sa – vi gjorde'"),
+        ),
+    ]
 
 
 class YearlyReportsViewSet(ViewSet):

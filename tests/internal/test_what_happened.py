@@ -3,14 +3,19 @@
 import pytest
 
 from feedback.models import CHILD_STATUS_LABELS, Improvement, Theme
+from home.age_bands import LIX_TARGETS, AgeBand
+from home.panels import hard_sentences
+from home.readability import lix
 
 pytestmark = pytest.mark.django_db
+MIDDLE = AgeBand.MIDDLE  # shown when no band is chosen
 
 
 def test_only_improvements_marked_for_children_are_shown(client):
     html = client.get("/ni-sa-vi-gjorde/").content.decode()
     for improvement in Improvement.objects.all():
-        assert (improvement.title in html) == improvement.show_to_children, improvement.title
+        heading = improvement.child_title_for(MIDDLE)
+        assert (heading in html) == improvement.show_to_children, improvement.title
     assert Improvement.objects.filter(show_to_children=False).exists()
     assert str(CHILD_STATUS_LABELS["done"]) in html
     assert "Avslutad utan åtgärd" not in html  # staff words stay in the admin
@@ -19,15 +24,15 @@ def test_only_improvements_marked_for_children_are_shown(client):
 def test_newest_first_and_filtered_by_theme(client):
     shown = Improvement.objects.filter(show_to_children=True).order_by("-status_changed_on")
     html = client.get("/ni-sa-vi-gjorde/").content.decode()
-    positions = [html.index(i.title) for i in shown]
+    positions = [html.index(f">{i.child_title_for(MIDDLE)}</h2>") for i in shown]
     assert positions == sorted(positions)
 
     theme = Theme.objects.get(name="Om delaktighet")
     filtered = client.get("/ni-sa-vi-gjorde/", {"tema": theme.slug}).content.decode()
     for improvement in shown:
         in_theme = improvement.themes.filter(pk=theme.pk).exists()
-        assert (improvement.title in filtered) == in_theme
-    assert 'aria-current="page">Om delaktighet</a>' in filtered
+        assert (f">{improvement.child_title_for(MIDDLE)}</h2>" in filtered) == in_theme
+    assert 'aria-current="page">Att få vara med och bestämma</a>' in filtered
 
 
 def test_queries_do_not_grow_with_more_improvements(client, settings):
@@ -74,6 +79,75 @@ def test_a_change_shows_at_once_to_readers_of_the_cached_page(client):
     assert after.content.decode().count(str(CHILD_STATUS_LABELS["done"])) == before + 1
 
     theme = Theme.objects.get(name="Om delaktighet")
-    assert improvement.title not in read(client, tema=theme.slug).content.decode()
+    heading = improvement.child_title_for(MIDDLE)
+    assert heading not in read(client, tema=theme.slug).content.decode()
     improvement.themes.add(theme)
-    assert improvement.title in read(client, tema=theme.slug).content.decode()
+    assert heading in read(client, tema=theme.slug).content.decode()
+
+
+STAFF_WORDS = ("Återkoppling", "utan insats", "Om delaktighet", "Om att", "Om relationen")
+
+
+@pytest.mark.parametrize("band", list(AgeBand))
+def test_each_band_reads_headings_texts_and_themes_in_its_own_words(client, band):
+    html = read(client, alder=band.value).content.decode()
+    shown = Improvement.objects.filter(show_to_children=True).prefetch_related("themes")
+    for improvement in shown:
+        assert f">{improvement.child_title_for(band)}</h2>" in html, improvement.title
+        assert improvement.child_summary_for(band) in html
+        for theme in improvement.themes.all():
+            assert theme.child_name_for(band) in html
+    for word in STAFF_WORDS:
+        assert word not in html, (band, word)
+    # The theme filter keeps the band.
+    assert f"?alder={band.value}&amp;tema=" in html
+
+
+def test_the_bands_differ_and_the_demo_writes_each_band_its_own_text():
+    for improvement in Improvement.objects.filter(show_to_children=True):
+        titles = {improvement.child_title_for(band) for band in AgeBand}
+        summaries = {improvement.child_summary_for(band) for band in AgeBand}
+        assert improvement.title not in titles, improvement.title
+        assert len(titles) >= 2 and len(summaries) == 3, improvement.title
+    for theme in Theme.objects.filter(name__startswith="Om "):
+        assert theme.child_name_for(AgeBand.YOUNG) != theme.name
+
+
+@pytest.mark.parametrize("band", list(AgeBand))
+def test_child_texts_are_within_the_bands_lix_target(band):
+    parts = []
+    for improvement in Improvement.objects.filter(show_to_children=True):
+        parts += [improvement.child_title_for(band), improvement.child_summary_for(band)]
+    text = "\n".join(parts)
+    assert lix(text) <= LIX_TARGETS[band], lix(text)
+    assert hard_sentences(text, band) == []
+
+
+def test_an_empty_band_text_falls_back_to_9_12_and_then_to_the_title():
+    improvement = Improvement.objects.create(
+        title="Personalens rubrik", child_title="Barnens rubrik", show_to_children=True
+    )
+    assert improvement.child_title_for(AgeBand.YOUNG) == "Barnens rubrik"
+    assert improvement.child_title_for(AgeBand.TEEN) == "Barnens rubrik"
+    improvement.child_title = ""
+    assert improvement.child_title_for(AgeBand.YOUNG) == "Personalens rubrik"
+    theme = Theme.objects.create(name="Eget tema", slug="eget-tema")
+    assert theme.child_name_for(AgeBand.TEEN) == "Eget tema"
+
+
+def test_staff_edit_the_child_words_in_the_admin(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from home.roles import STAFF
+
+    user = django_user_model.objects.create_user("hl", password="x" * 16)
+    user.groups.add(Group.objects.get(name=STAFF))
+    client.force_login(user)
+    improvement = Improvement.objects.filter(show_to_children=True).first()
+    html = client.get(f"/admin/feedback/improvements/edit/{improvement.pk}/").content
+    for field in ("child_title_5_8", "child_summary_5_8", "child_title", "child_title_13_18"):
+        assert f'name="{field}"'.encode() in html, field
+    assert html.count(b"data-lix-panel") == 3
+    theme = Theme.objects.get(name="Om delaktighet")
+    html = client.get(f"/admin/feedback/themes/edit/{theme.pk}/").content
+    assert b'name="child_name_5_8"' in html and b'name="child_name_13_18"' in html

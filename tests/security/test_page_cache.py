@@ -62,7 +62,7 @@ def test_other_query_parameters_are_not_cached(topic):
 
 
 def test_a_publish_shows_the_new_title_at_once(topic):
-    assert "Vad händer efter en orosanmälan?" in read(TOPIC).content.decode()
+    assert "När någon är orolig för dig (orosanmälan)" in read(TOPIC).content.decode()
     assert read(TOPIC)[HIT_HEADER] == "hit"
     topic.title = "Ny rubrik om orosanmälan"
     topic.save_revision().publish()
