@@ -1,11 +1,13 @@
 """ "Ni sa – vi gjorde": only what is marked for children, in words a child understands."""
 
 import pytest
+from django.contrib.auth.models import Group
 
 from feedback.models import CHILD_STATUS_LABELS, Improvement, Theme
 from home.age_bands import LIX_TARGETS, AgeBand
 from home.panels import hard_sentences
 from home.readability import lix
+from portal.security.roles import STAFF
 
 pytestmark = pytest.mark.django_db
 MIDDLE = AgeBand.MIDDLE  # shown when no band is chosen
@@ -136,10 +138,6 @@ def test_an_empty_band_text_falls_back_to_9_12_and_then_to_the_title():
 
 
 def test_staff_edit_the_child_words_in_the_admin(client, django_user_model):
-    from django.contrib.auth.models import Group
-
-    from home.roles import STAFF
-
     user = django_user_model.objects.create_user("hl", password="x" * 16)
     user.groups.add(Group.objects.get(name=STAFF))
     client.force_login(user)
