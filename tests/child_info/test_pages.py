@@ -7,7 +7,7 @@ from django.utils.html import escape
 from wagtail.test.utils import WagtailPageTestCase
 
 from child_info import demo
-from child_info.demo_content import TOPICS
+from child_info.demo.topics import TOPICS
 from child_info.models import (
     ChildInfoIndexPage,
     ChildInfoPage,
