@@ -5,18 +5,18 @@ buttons and summaries is touched, so the markup stays valid. Each explained term
 ``<span class="term">`` and its explanation follows the block as a native ``<details>``
 (works with keyboard and screen readers; no hover-only tooltip). Internal links get the
 reader's band so a choice is kept while moving around.
+
+Works on what it is given (terms, band, the glossary page's URL); the lookup of the terms is
+the models' (``child_info.models.term_explainer``).
 """
 
 import re
 from itertools import groupby
 
-from django.db.models import Subquery
 from django.template.loader import render_to_string
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from wagtail.models import Page
-
-from portal.pagecache.privacy import public_q
+from django.utils.text import slugify
 
 from .bands import is_internal, with_band
 
@@ -25,6 +25,11 @@ HREF = re.compile(r'(\shref=")([^"]*)(")')
 SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "summary", "button", "script", "style"}
 TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z0-9]+)")
 SWEDISH_ALPHABET = "abcdefghijklmnopqrstuvwxyzåäö"
+
+
+def anchor_for(word: str) -> str:
+    """'Vårdnadshavare' -> 'vardnadshavare': a stable ASCII id for anchors."""
+    return slugify(word.lower().translate(str.maketrans("åäöé", "aaoe")))
 
 
 def swedish_sort_key(word: str):
@@ -57,20 +62,6 @@ class TermExplainer:
             if forms
             else None
         )
-
-    @classmethod
-    def for_page(cls, band, request):
-        from .models import GlossaryPage, GlossaryTerm
-
-        # One query: the glossary page's path rides along with every term.
-        glossary = GlossaryPage.objects.live().filter(public_q()).order_by("path")
-        path = glossary.values("url_path")[:1]
-        terms = list(GlossaryTerm.objects.annotate(glossary_path=Subquery(path)))
-        url_path = terms[0].glossary_path if terms else glossary.values_list("url_path").first()
-        if isinstance(url_path, tuple):
-            url_path = url_path[0]
-        url = Page(url_path=url_path).get_url(request) if url_path else None
-        return cls(terms, band, with_band(url, band) if url else None)
 
     def process(self, html: str) -> str:
         """Band on internal links, terms marked, explanations appended. Returns safe HTML."""

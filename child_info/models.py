@@ -3,8 +3,7 @@ from dataclasses import dataclass
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F, Min, Q
-from django.utils.text import slugify
+from django.db.models import Count, F, Min, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.queryset import FakeQuerySet
@@ -27,6 +26,8 @@ from home.panels import LixPanel, above_target, band_report, fields_readability
 from portal.pagecache.privacy import CachedPrivacyMixin, public_q
 
 from .bands import band_for, chosen_band, field_suffix, with_band
+from .glossary import TermExplainer, anchor_for, by_letter
+from .search.synonyms import SearchSynonym  # noqa: F401 - a model of this app
 
 
 class Situation(models.Model):
@@ -71,43 +72,6 @@ class Situation(models.Model):
 
     def __str__(self):
         return self.title
-
-
-class SearchSynonym(models.Model):
-    """Children's words for what the pages call otherwise: a search for 'soc-tant' also
-    looks for 'socialsekreterare' (child_info/search.py)."""
-
-    words = models.CharField(
-        _("barnens ord"),
-        max_length=80,
-        unique=True,
-        help_text=_("Ett ord eller några ord som barn söker på, t.ex. 'soc-tant' eller 'klaga'."),
-    )
-    means = models.CharField(
-        _("sök också efter"),
-        max_length=200,
-        help_text=_("Orden som står på sidorna, med mellanslag emellan, t.ex. 'anmäla IVO'."),
-    )
-
-    panels = [FieldPanel("words"), FieldPanel("means")]
-
-    class Meta:
-        ordering = ["words"]
-        verbose_name = _("sökord")
-        verbose_name_plural = _("sökord i barnens ord")
-
-    def __str__(self):
-        return f"{self.words} → {self.means}"
-
-    def clean(self):
-        super().clean()
-        self.words = " ".join(self.words.lower().split())
-        self.means = " ".join(self.means.split())
-
-
-def anchor_for(word: str) -> str:
-    """'Vårdnadshavare' -> 'vardnadshavare': a stable ASCII id for anchors."""
-    return slugify(word.lower().translate(str.maketrans("åäöé", "aaoe")))
 
 
 class GlossaryTerm(index.Indexed, models.Model):
@@ -324,12 +288,10 @@ class ChildInfoPage(BandContextMixin, CachedPrivacyMixin, Page):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from .glossary import TermExplainer
-
         context = super().get_context(request, *args, **kwargs)
         band = context["band"]
         context["version"] = self.version(band)
-        context["term_explainer"] = TermExplainer.for_page(band, request)
+        context["term_explainer"] = term_explainer(band, request)
         context["related"] = [(page, page.version(band)) for page in self.related_pages()]
         return context
 
@@ -398,8 +360,19 @@ class GlossaryPage(BandContextMixin, CachedPrivacyMixin, Page):
         verbose_name_plural = _("ordlistor")
 
     def get_context(self, request, *args, **kwargs):
-        from .glossary import by_letter
-
         context = super().get_context(request, *args, **kwargs)
         context["letters"] = by_letter(GlossaryTerm.objects.all(), context["band"])
         return context
+
+
+def term_explainer(band, request) -> TermExplainer:
+    """The glossary's terms explained for the band, linking to the live, public glossary page.
+    One query: the glossary page's path rides along with every term."""
+    glossary = GlossaryPage.objects.live().filter(public_q()).order_by("path")
+    path = glossary.values("url_path")[:1]
+    terms = list(GlossaryTerm.objects.annotate(glossary_path=Subquery(path)))
+    url_path = terms[0].glossary_path if terms else glossary.values_list("url_path").first()
+    if isinstance(url_path, tuple):
+        url_path = url_path[0]
+    url = Page(url_path=url_path).get_url(request) if url_path else None
+    return TermExplainer(terms, band, with_band(url, band) if url else None)

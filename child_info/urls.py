@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from .search import views
 
 app_name = "child_info"
 

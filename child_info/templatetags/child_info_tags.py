@@ -5,6 +5,7 @@ from wagtail.models import Page
 
 from child_info.bands import PARAM, band_for, chosen_band, with_band
 from child_info.glossary import TermExplainer
+from child_info.models import ChildInfoIndexPage, ChildInfoPage, GlossaryPage, Situation
 from home.age_bands import AgeBand
 from home.phone_links import link_phone_numbers
 from portal.pagecache.privacy import public_q
@@ -60,8 +61,6 @@ def child_search_form(context):
 def situation_entries(context):
     """The entry points by situation, each with its picture (read with it) and its live public
     topics (two queries; the pictures' renditions come from the renditions cache)."""
-    from child_info.models import ChildInfoIndexPage, ChildInfoPage, GlossaryPage, Situation
-
     request = context["request"]
     pages = (
         ChildInfoPage.objects.live()

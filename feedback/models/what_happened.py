@@ -22,7 +22,7 @@ class WhatHappenedPage(CachedPrivacyMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    # Found by the children's search (child_info/search.py).
+    # Found by the children's search (child_info/search/).
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.AutocompleteField("intro"),

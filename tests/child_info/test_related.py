@@ -5,7 +5,7 @@ import re
 import pytest
 from wagtail.models import PageViewRestriction
 
-from child_info.demo_content import RELATED
+from child_info.demo.topics import RELATED
 from child_info.models import ChildInfoIndexPage, ChildInfoPage, RelatedTopic, Situation
 from home.age_bands import AgeBand
 

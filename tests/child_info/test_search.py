@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from child_info.search import swedish_stem
+from child_info.search.stemmer import swedish_stem
 
 pytestmark = pytest.mark.django_db
 

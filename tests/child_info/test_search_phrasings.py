@@ -7,7 +7,7 @@ bridge them to the pages' words are the demo's staff-editable list (SearchSynony
 import pytest
 
 from child_info.models import SearchSynonym
-from child_info.search import MAX_EXPANDED_WORDS, query_words, search_pages, specific_results
+from child_info.search.query import MAX_EXPANDED_WORDS, query_words, search_pages, specific_results
 from feedback.models import WhatHappenedPage
 
 from .test_admin import editor_client  # noqa: F401 - fixture

@@ -1,32 +1,17 @@
 """Demo content of the children's information pages. Idempotent: creates only what is missing.
 
-The texts live in demo_content.py; the illustrations in demo_images/ (drawn once with Pillow),
-their alt text for each band in demo_pictures.py.
+The texts live by subject: topics.py (the pages, their mini-markup and "Läs också"),
+situations.py, glossary.py, synonyms.py; the illustrations in images/ (drawn once with
+Pillow), their alt text for each band in pictures.py; markup.py turns the texts into blocks.
 """
 
-import re
 from pathlib import Path
 
 from django.core.files.images import ImageFile
-from django.utils.html import escape
 from wagtail.images import get_image_model
 
-from home.age_bands import AgeBand
-from home.demo import get_home_page
-from home.models import SiteSettings
-
-from .bands import field_suffix
-from .demo_content import (
-    GLOSSARY,
-    GLOSSARY_PAGE,
-    INDEX,
-    RELATED,
-    SITUATIONS,
-    SYNONYMS,
-    TOPICS,
-)
-from .demo_pictures import IMAGES, SITUATION_IMAGES
-from .models import (
+from child_info.bands import field_suffix
+from child_info.models import (
     ChildInfoIndexPage,
     ChildInfoPage,
     GlossaryPage,
@@ -35,8 +20,18 @@ from .models import (
     SearchSynonym,
     Situation,
 )
+from home.age_bands import AgeBand
+from home.demo import get_home_page
+from home.models import SiteSettings
 
-IMAGE_DIR = Path(__file__).parent / "demo_images"
+from .glossary import GLOSSARY, GLOSSARY_PAGE
+from .markup import stream_blocks
+from .pictures import IMAGES
+from .situations import SITUATION_IMAGES, SITUATIONS
+from .synonyms import SYNONYMS
+from .topics import INDEX, RELATED, TOPICS
+
+IMAGE_DIR = Path(__file__).parent / "images"
 
 
 def load(stdout=None):
@@ -139,56 +134,3 @@ def load_related(index):
             if other in pages
         ]
         page.save_revision().publish()
-
-
-LINK = re.compile(r"\[([^\]]+)\]\((https://[^)\s]+)\)")
-LIST_MARKS = {"- ": "ul", "1. ": "ol"}
-
-
-def inline(text):
-    """Escaped text; ``[words](https://…)`` becomes a link."""
-    return LINK.sub(r'<a href="\2">\1</a>', escape(text))
-
-
-def stream_blocks(lines):
-    """Turn the demo mini-markup into StreamField data (see demo_content.py)."""
-    blocks = []
-    html = []
-    items = []
-    list_tag = None
-
-    def flush():
-        if html:
-            blocks.append({"type": "paragraph", "value": "".join(html)})
-            html.clear()
-
-    def flush_list():
-        if items:
-            html.append(f"<{list_tag}>" + "".join(f"<li>{inline(i)}</li>" for i in items))
-            html.append(f"</{list_tag}>")
-            items.clear()
-
-    for line in lines:
-        mark = next((m for m in LIST_MARKS if line.startswith(m)), None)
-        if mark and (not items or LIST_MARKS[mark] == list_tag):
-            list_tag = LIST_MARKS[mark]
-            items.append(line[len(mark) :])
-            continue
-        flush_list()
-        if mark:
-            list_tag = LIST_MARKS[mark]
-            items.append(line[len(mark) :])
-        elif line.startswith("## "):
-            flush()
-            blocks.append({"type": "heading", "value": {"text": line[3:]}})
-        elif line.startswith("! "):
-            flush()
-            title, text = (part.strip() for part in line[2:].split("|", 1))
-            blocks.append(
-                {"type": "callout", "value": {"title": title, "text": f"<p>{inline(text)}</p>"}}
-            )
-        else:
-            html.append(f"<p>{inline(line)}</p>")
-    flush_list()
-    flush()
-    return blocks

@@ -1,7 +1,7 @@
 # ruff: noqa: E501 - prose reads better unwrapped
-"""The demo's illustrations (child_info/demo_images/, drawn with make_images.py) and their
+"""The demo's illustrations (child_info/demo/images/, drawn with make_images.py) and their
 alt text, written for each age band: every version of a page starts with its picture, and each
-situation on the home page has one.
+situation on the home page has one (situations.py).
 """
 
 from home.age_bands import AgeBand
@@ -70,15 +70,4 @@ IMAGES = {
         MIDDLE: "Ett barn säger vad det tycker. I pratbubblan finns ett utropstecken.",
         TEEN: "Tecknad bild: ett barn med en stor pratbubbla och ett utropstecken.",
     },
-}
-
-# Situation title (see SITUATIONS in demo_content.py): image. Its alt text on the home page is
-# the image's 9–12 text, since the home page is the same for every band.
-SITUATION_IMAGES = {
-    "Det är jobbigt hemma": "hemma",
-    "Jag ska träffa soc": "mote",
-    "Jag bor inte hemma just nu": "placering",
-    "Mina föräldrar får hjälp": "foraldrar",
-    "Jag vill säga vad jag tycker": "tycka",
-    "Mina rättigheter": "rattigheter",
 }

@@ -1,10 +1,13 @@
+"""The search page ``/sok/?q=…&alder=…``."""
+
 from django.shortcuts import render
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.views.decorators.http import require_GET
 
-from .bands import band_for, chosen_band
-from .search import search_pages, specific_results
+from child_info.bands import band_for, chosen_band
+
+from .query import search_pages, specific_results
 
 MAX_RESULTS = 20
 SUMMARY_WORDS = 30

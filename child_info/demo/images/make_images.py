@@ -1,4 +1,4 @@
-"""Draw the simple demo illustrations once (run: python child_info/demo_images/make_images.py).
+"""Draw the simple demo illustrations once (run: python child_info/demo/images/make_images.py).
 
 The PNGs are committed; this script only documents how they were made.
 """

@@ -1,4 +1,4 @@
-"""Search the children's pages in their own words, and find Swedish words in inflected forms.
+"""What a search looks for and what it finds: the children's words, ranked pages.
 
 The query is first expanded with the staff-edited synonyms (``SearchSynonym``: "soc-tant"
 also looks for "socialsekreterare"), common little words that say nothing about a page
@@ -8,7 +8,7 @@ searched together.
 On PostgreSQL Wagtail's database backend uses the full-text configuration in
 ``WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"]`` ("swedish"), which stems words.
 SQLite's FTS5 does not stem Swedish, so there each query word is reduced with the Snowball
-Swedish stemmer below and matched as a prefix ("utredningarna" -> "utredning*").
+Swedish stemmer (``stemmer.py``) and matched as a prefix ("utredningarna" -> "utredning*").
 """
 
 import re
@@ -17,9 +17,12 @@ from django.db import connection
 from wagtail.models import Locale, Page
 from wagtail.search.query import Or, PlainText
 
+from child_info.models import ChildInfoPage
+from feedback.models import WhatHappenedPage
 from portal.pagecache.privacy import public_q
 
-from .models import ChildInfoPage, SearchSynonym
+from .stemmer import swedish_stem
+from .synonyms import SearchSynonym
 
 WORD = re.compile(r"\w+")
 MAX_WORDS = 8
@@ -35,86 +38,6 @@ STOP_WORDS = frozenset(
 )
 # Words on every page: looked for only when nothing else is asked.
 EVERYWHERE = frozenset(["soc"])
-VOWELS = "aeiouyäåö"
-S_ENDING = "bcdfghjklmnoprtvy"
-MAIN_SUFFIXES = sorted(
-    (
-        "a",
-        "arna",
-        "erna",
-        "heterna",
-        "orna",
-        "ad",
-        "e",
-        "ade",
-        "ande",
-        "arne",
-        "are",
-        "aste",
-        "en",
-        "anden",
-        "aren",
-        "heten",
-        "ern",
-        "ar",
-        "er",
-        "heter",
-        "or",
-        "as",
-        "arnas",
-        "ernas",
-        "ornas",
-        "es",
-        "ades",
-        "andes",
-        "ens",
-        "arens",
-        "hetens",
-        "erns",
-        "at",
-        "andet",
-        "het",
-        "ast",
-        "et",
-    ),
-    key=len,
-    reverse=True,
-)
-CONSONANT_PAIRS = ("dd", "gd", "nn", "dt", "gt", "kt", "tt")
-
-
-def _r1(word: str) -> int:
-    for i in range(1, len(word)):
-        if word[i] not in VOWELS and word[i - 1] in VOWELS:
-            return max(i + 1, 3)
-    return len(word)
-
-
-def swedish_stem(word: str) -> str:
-    """The Snowball Swedish stemmer with two additions for prefix matching: the definite
-    ending "-et" is removed too, and a final double consonant becomes single
-    ("familjehemmet" -> "familjehemm" -> "familjehem"), so the prefix matches the base form."""
-    word = word.lower()
-    r1 = _r1(word)
-    for suffix in MAIN_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= r1:
-            word = word[: -len(suffix)]
-            break
-    else:
-        if word.endswith("s") and len(word) - 1 >= r1 and len(word) > 1 and word[-2] in S_ENDING:
-            word = word[:-1]
-    if word.endswith(CONSONANT_PAIRS) and len(word) - 2 >= r1:
-        word = word[:-1]
-    for suffix in ("lig", "ig", "els"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= r1:
-            word = word[: -len(suffix)]
-            break
-    else:
-        if word.endswith(("löst", "fullt")) and len(word) - 4 >= r1:
-            word = word[:-1]
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in VOWELS:
-        word = word[:-1]
-    return word
 
 
 def query_words(query: str, synonyms=None) -> list[str]:
@@ -134,8 +57,6 @@ def query_words(query: str, synonyms=None) -> list[str]:
 def search_pages(query: str):
     """Live, public information pages and 'Ni sa – vi gjorde' matching the query, best first
     (base ``Page`` objects; ``specific_results`` turns them into their own types)."""
-    from feedback.models import WhatHappenedPage
-
     words = query_words(query)
     if not words:
         return []
