@@ -371,8 +371,9 @@ def term_explainer(band, request) -> TermExplainer:
     glossary = GlossaryPage.objects.live().filter(public_q()).order_by("path")
     path = glossary.values("url_path")[:1]
     terms = list(GlossaryTerm.objects.annotate(glossary_path=Subquery(path)))
-    url_path = terms[0].glossary_path if terms else glossary.values_list("url_path").first()
-    if isinstance(url_path, tuple):
-        url_path = url_path[0]
+    if terms:
+        url_path = terms[0].glossary_path
+    else:
+        url_path = glossary.values_list("url_path", flat=True).first()
     url = Page(url_path=url_path).get_url(request) if url_path else None
     return TermExplainer(terms, band, with_band(url, band) if url else None)
