@@ -142,22 +142,24 @@ def test_one_address_guessing_many_names_is_slowed_down_not_locked(
     assert succeeds(newcomer.username, ATTACKER, login_path)
 
 
-@override_settings(LOGIN_SLOWDOWN_SECONDS=1)
+# 3 s, not 1: the ten attempts below must all fall inside one slow-down window, also on a
+# loaded machine where ten admin logins can take more than a second.
+@override_settings(LOGIN_SLOWDOWN_SECONDS=3)
 def test_many_addresses_guessing_one_name_get_one_check_per_slowdown(editor, settings, login_path):
     assert succeeds(editor.username, OFFICE, login_path)  # the office is known-good
     for n in range(settings.LOGIN_FAILURE_LIMIT_PER_NAME):
         fail(editor.username, 1, f"192.0.2.{n + 1}", login_path)
-    # The name is over its ceiling: from new addresses one password check a second.
+    # The name is over its ceiling: from new addresses one password check per window.
     answers = [
         message(login(editor.username, "fel", f"198.51.100.{n + 1}", login_path)[1])
         for n in range(10)
     ]
-    slowed = [text for text in answers if "Vänta 1 sekund " in text]
+    slowed = [text for text in answers if "Vänta 3 sekunder " in text]
     assert len(slowed) == 9, len(slowed)
     # The office still gets straight in, again and again.
     for _ in range(3):
         assert succeeds(editor.username, OFFICE, login_path)
-    time.sleep(1.1)
+    time.sleep(3.1)
     assert succeeds(editor.username, "198.51.100.200", login_path)  # after the wait
 
 
