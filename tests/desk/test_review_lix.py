@@ -70,7 +70,7 @@ def band_panels(html):
     """{band label: that band's verdict panel} in the dialog."""
     section = re.search(r"<section data-review-lix>.*?</section>", html, re.S).group(0)
     return dict(
-        re.findall(r"<h3[^>]*>([^:<]+):.*?</h3>\s*(<div .*?data-lix-panel.*?</div>)", section, re.S)
+        re.findall(r"<h3[^>]*>([^<]+)</h3>\s*(<div .*?data-lix-panel.*?</div>)", section, re.S)
     )
 
 
