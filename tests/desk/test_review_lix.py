@@ -118,6 +118,15 @@ def test_plain_approve_opens_the_dialog_and_approve_with_comment_is_gone(client,
     assert [name for name, _ in buttons] == ["reject", "approve"]
     for name, attributes in buttons:
         assert action_url(name, page, task_state, "collect_workflow_action_data") in attributes
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    offered = re.findall(
+        r'<button data-workflow-action-url="([^"]+)"\s*(data-launch-modal)?>([^<]*)</button>',
+        dashboard,
+    )
+    assert [(url, modal, label) for url, modal, label in offered if f"/{page.pk}/" in url] == [
+        (action_url("reject", page, task_state), "data-launch-modal", "Begär ändringar"),
+        (action_url("approve", page, task_state), "data-launch-modal", "Godkänn"),
+    ]
     task = task_state.task.specific
     assert [label for _n, label, _m in task.get_actions(page, reviewer)] == [
         "Begär ändringar",
