@@ -22,11 +22,12 @@ from wagtail.search import index
 
 from home.age_bands import AgeBand
 from home.blocks import BaseStreamBlock
-from home.panels import LixPanel, above_target, band_report, fields_readability
 from portal.pagecache.privacy import CachedPrivacyMixin, public_q
 
 from .bands import band_for, chosen_band, field_suffix, with_band
 from .glossary import TermExplainer, anchor_for, by_letter
+from .readability.panel import LixPanel
+from .readability.verdict import above_target, band_report, fields_readability
 from .search.synonyms import SearchSynonym  # noqa: F401 - a model of this app
 
 

@@ -1,17 +1,16 @@
-"""Admin registration for the children's information: situations and the glossary."""
+"""Admin registration for the children's information: situations, the glossary, synonyms and
+readability (the warnings after saving, the report)."""
 
-from django.contrib import messages
 from django.urls import path, reverse
-from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import ChildInfoPage, GlossaryTerm, SearchSynonym, Situation
-from .reports import ReadabilityReportView
+from .models import GlossaryTerm, SearchSynonym, Situation
+from .readability.messages import warn_about_hard_versions
+from .readability.report import ReadabilityReportView
 
 
 class GlossaryTermViewSet(SnippetViewSet):
@@ -51,33 +50,8 @@ class ChildInfoSnippets(SnippetViewSetGroup):
 register_snippet(ChildInfoSnippets)
 
 
-@hooks.register("after_create_page")
-@hooks.register("after_edit_page")
-def warn_about_hard_versions(request, page):
-    """After saving, say which age versions are harder to read than their target."""
-    if not isinstance(page, ChildInfoPage):
-        return
-    for report in page.readability_reports():
-        band = report.band
-        if report.above_target:
-            messages.warning(
-                request,
-                _gettext("Texten för %(band)s har LIX %(lix)s, över målet %(target)s.")
-                % {"band": band.label, "lix": report.readability.lix, "target": report.target},
-            )
-        if report.hard_sentences:
-            count = len(report.hard_sentences)
-            messages.warning(
-                request,
-                ngettext(
-                    "Texten för %(band)s har %(count)s mening som är för lång eller har för "
-                    "många långa ord. Se Läsbarhet (LIX) under fliken %(band)s.",
-                    "Texten för %(band)s har %(count)s meningar som är för långa eller har för "
-                    "många långa ord. Se Läsbarhet (LIX) under fliken %(band)s.",
-                    count,
-                )
-                % {"band": band.label, "count": count},
-            )
+hooks.register("after_create_page", warn_about_hard_versions)
+hooks.register("after_edit_page", warn_about_hard_versions)
 
 
 @hooks.register("register_admin_urls")

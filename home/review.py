@@ -5,10 +5,15 @@ could publish their own page by approving it. ``PeerReviewTask`` offers no actio
 request changes) to the person who submitted the item or wrote the revision under review, and
 its reviewers' dashboard lists only what others submitted. Wagtail's workflow views refuse an
 action that ``get_actions`` does not offer, so a forged POST is refused too.
+
+On pages with age versions the reviewer's dialogs show the LIX verdict of the revision under
+review (``child_info.readability.review``).
 """
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import GroupApprovalTask
+
+from child_info.readability.review import DIALOG_TEMPLATE, shows_verdict, with_dialog
 
 
 def made_by(obj, user):
@@ -34,7 +39,15 @@ class PeerReviewTask(GroupApprovalTask):
     def get_actions(self, obj, user):
         if made_by(obj, user):
             return []
-        return super().get_actions(obj, user)
+        actions = super().get_actions(obj, user)
+        if shows_verdict(obj):
+            return with_dialog(actions)
+        return actions
+
+    def get_template_for_action(self, action):
+        # The dialog shows the verdict only for pages with age versions; for the others it is
+        # Wagtail's own.
+        return DIALOG_TEMPLATE
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = super().get_task_states_user_can_moderate(user, **kwargs)

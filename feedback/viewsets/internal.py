@@ -31,6 +31,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from child_info.readability.panel import LixPanel
 from feedback.access import can_edit_internal
 from feedback.exports import SwedishExportMixin
 from feedback.models import (
@@ -45,7 +46,6 @@ from feedback.models import (
 from feedback.panels import StatusHistoryPanel
 from feedback.views.reports import YearlyReportsView
 from home.age_bands import AgeBand
-from home.panels import LixPanel
 
 from .base import ConfirmationTexts, PlainInspectView, StaffOnlyChooserViewSet
 

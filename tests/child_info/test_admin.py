@@ -6,8 +6,8 @@ from django.test import RequestFactory
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from child_info.models import ChildInfoIndexPage, ChildInfoPage
+from child_info.readability.panel import LixPanel
 from home.age_bands import AgeBand
-from home.panels import LixPanel
 from portal.security.roles import EDITORS
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,9 @@ from django.utils import translation
 from wagtail.images import get_image_model
 
 from child_info.models import ChildInfoPage
-from home.age_bands import LIX_TARGETS, AgeBand
-from home.readability import analyse, lix, stream_text
+from child_info.readability.lix import analyse, lix, stream_text
+from child_info.readability.verdict import LIX_TARGETS
+from home.age_bands import AgeBand
 
 pytestmark = pytest.mark.django_db
 

@@ -6,9 +6,9 @@ import pytest
 from django.contrib.auth.models import Group
 
 from child_info.models import ChildInfoPage
-from home.age_bands import LIX_TARGETS, SENTENCE_LIMITS, AgeBand
-from home.panels import band_report, hard_sentences
-from home.readability import sentences
+from child_info.readability.lix import sentences
+from child_info.readability.verdict import LIX_TARGETS, SENTENCE_LIMITS, band_report, hard_sentences
+from home.age_bands import AgeBand
 from portal.security.roles import EDITORS
 
 from .test_admin import page_form

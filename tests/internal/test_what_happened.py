@@ -3,10 +3,10 @@
 import pytest
 from django.contrib.auth.models import Group
 
+from child_info.readability.lix import lix
+from child_info.readability.verdict import LIX_TARGETS, hard_sentences
 from feedback.models import CHILD_STATUS_LABELS, Improvement, Theme
-from home.age_bands import LIX_TARGETS, AgeBand
-from home.panels import hard_sentences
-from home.readability import lix
+from home.age_bands import AgeBand
 from portal.security.roles import STAFF
 
 pytestmark = pytest.mark.django_db

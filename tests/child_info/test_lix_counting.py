@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.readability import analyse, lix
+from child_info.readability.lix import analyse, lix
 
 
 @pytest.mark.parametrize(

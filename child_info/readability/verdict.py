@@ -1,14 +1,30 @@
-"""Admin panels shared by every app."""
+"""What an editor or reviewer is told about one age version: LIX against the band's target,
+the sentences too hard for the band, and the verdict in words."""
 
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import Panel
 
-from .age_bands import LIX_TARGETS, SENTENCE_LIMITS
-from .readability import Readability, Sentence, analyse, sentences, stream_text
+from home.age_bands import AgeBand
 
-# (highest LIX, words) from the rough guide in home/readability.py
+from .lix import Readability, Sentence, analyse, sentences, stream_text
+
+# The highest LIX readability index each band's text should have.
+LIX_TARGETS = {
+    AgeBand.YOUNG: 25,
+    AgeBand.MIDDLE: 30,
+    AgeBand.TEEN: 40,
+}
+
+# A sentence is hard for a band when it has more words, or more long words (over six letters),
+# than this; the LIX panel marks each one, whatever the page's average.
+SENTENCE_LIMITS = {
+    AgeBand.YOUNG: {"words": 15, "long_words": 3},
+    AgeBand.MIDDLE: {"words": 20, "long_words": 4},
+    AgeBand.TEEN: {"words": 25, "long_words": 6},
+}
+
+# (highest LIX, words) from the rough guide in lix.py
 LIX_WORDS = [
     (25, _("mycket lätt")),
     (30, _("lätt")),
@@ -108,44 +124,3 @@ def hard_sentences(text: str, band) -> list[HardSentence]:
 def band_report(instance, field_names, band) -> BandReport:
     text = fields_text(instance, *field_names)
     return BandReport(band, analyse(text), hard_sentences(text, band))
-
-
-class LixPanel(Panel):
-    """Show the LIX readability of one or more fields next to an age band's target.
-
-    ``LixPanel("summary_5_8", "body_5_8", band=AgeBand.YOUNG)`` or, for any text field,
-    ``LixPanel("child_summary", band=AgeBand.YOUNG)``. The value shown is that of the
-    revision being edited (save a draft to update it); above target is marked in words, not
-    only colour, so the editor sees it before publishing. Each sentence that is too long or
-    has too many long words for the band (``SENTENCE_LIMITS``) is listed, whatever the
-    average.
-    """
-
-    def __init__(self, *field_names, band, **kwargs):
-        kwargs.setdefault("heading", _("Läsbarhet (LIX)"))
-        super().__init__(**kwargs)
-        self.field_names = field_names
-        self.band = band
-
-    def clone_kwargs(self):
-        return {**super().clone_kwargs(), "band": self.band}
-
-    def clone(self):
-        return self.__class__(*self.field_names, **self.clone_kwargs())
-
-    class BoundPanel(Panel.BoundPanel):
-        template_name = "home/panels/lix_panel.html"
-
-        def get_context_data(self, parent_context=None):
-            context = super().get_context_data(parent_context)
-            report = band_report(self.instance, self.panel.field_names, self.panel.band)
-            context.update(
-                report=report,
-                readability=report.readability,
-                lix=report.readability.lix,
-                target=report.target,
-                band_label=self.panel.band.label,
-                has_text=report.has_text,
-                above_target=report.above_target,
-            )
-            return context

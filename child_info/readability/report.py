@@ -4,11 +4,11 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports.base import PageReportView
 
-from home.age_bands import LIX_TARGETS, AgeBand
-from home.panels import above_target, fields_readability
+from home.age_bands import AgeBand
 
-from .bands import field_suffix
-from .models import ChildInfoPage
+from ..bands import field_suffix
+from ..models import ChildInfoPage
+from .verdict import LIX_TARGETS, above_target, fields_readability
 
 
 def readability_cells(page):
@@ -27,7 +27,7 @@ class ReadabilityReportView(PageReportView):
     header_icon = "doc-full"
     index_url_name = "child_info_readability"
     index_results_url_name = "child_info_readability_results"
-    results_template_name = "child_info/admin/readability_results.html"
+    results_template_name = "child_info/readability/report_results.html"
     any_permission_required = ["add", "change", "publish"]
     paginate_by = 100
 

@@ -8,6 +8,9 @@ import re
 from dataclasses import dataclass
 
 from django.utils.html import strip_tags
+from wagtail.blocks import StructBlock
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import RichText
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\d+(?:[.,:]\d+)*")
 # A sentence ends at . ! ? or : followed by space or end, and at every line break
@@ -82,10 +85,6 @@ def stream_text(stream) -> str:
 
 
 def _block_text(block, value) -> str:
-    from wagtail.blocks import StructBlock
-    from wagtail.images.blocks import ImageChooserBlock
-    from wagtail.rich_text import RichText
-
     if isinstance(value, RichText):
         return value.source
     if isinstance(value, str):
