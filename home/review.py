@@ -8,6 +8,8 @@ action that ``get_actions`` does not offer, so a forged POST is refused too.
 
 On pages with age versions the reviewer's dialogs show the LIX verdict of the revision under
 review (``child_info.readability.review``).
+
+Approving publishes the revision the reviewer saw (``home.review_finish``).
 """
 
 from django.utils.translation import gettext_lazy as _

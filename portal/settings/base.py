@@ -224,6 +224,8 @@ FEEDBACK_TEXT_RETENTION_MONTHS = 24
 # Internal section (feedback): login page, yearly findings, improvements.
 # Private pages send readers to the site's own login page, not the admin's.
 WAGTAIL_FRONTEND_LOGIN_URL = "/logga-in/"
+# Approving a review publishes the revision the reviewer read, not a draft saved since.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.review_finish.publish_reviewed_revision"
 # After the site's login (/logga-in/) readers land on the live internal section, whatever its
 # slug (feedback.views.login); this is only the fallback when there is none.
 LOGIN_REDIRECT_URL = "/"

@@ -147,8 +147,13 @@ def test_approving_in_the_dialog_publishes_the_page(client, review):
     assert response.status_code == 302
     page.refresh_from_db()
     assert page.current_workflow_state is None
-    assert page.live and not page.has_unpublished_changes
+    # What goes live is the revision the reviewer read; the draft saved after it was sent
+    # for review stays a draft, waiting for a review of its own.
+    assert page.live and page.has_unpublished_changes
+    assert page.live_revision_id == task_state.revision_id
     assert SUBMITTED in str(page.body_9_12)
+    assert LATER_DRAFT not in str(page.body_5_8)
+    assert LATER_DRAFT in str(page.get_latest_revision_as_object().body_5_8)
     task_state.refresh_from_db()
     assert task_state.status == task_state.STATUS_APPROVED
     assert task_state.comment == "Bra, tack."
