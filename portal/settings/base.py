@@ -48,7 +48,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "feedback.admin_guard.InternalSectionAdminGuard",
+    "feedback.internal.admin_guard.InternalSectionAdminGuard",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -225,7 +225,7 @@ FEEDBACK_TEXT_RETENTION_MONTHS = 24
 # Private pages send readers to the site's own login page, not the admin's.
 WAGTAIL_FRONTEND_LOGIN_URL = "/logga-in/"
 # After the site's login (/logga-in/) readers land on the live internal section, whatever its
-# slug (feedback.views.login); this is only the fallback when there is none.
+# slug (feedback.internal.login); this is only the fallback when there is none.
 LOGIN_REDIRECT_URL = "/"
 
 # Security headers and the page cache (portal/security/headers.py, portal/pagecache/).
