@@ -3,7 +3,7 @@
 Each row (``Finding``) holds what children said about a theme and the general finding; its
 proposals are improvements linked to it (``Improvement.finding``). The quotes (``Quote``) are
 shown beside the rows of their theme once checked (``publishing``); a changed text loses its
-check.
+check. ``matrix_rows`` reads the rows as the report shows them.
 """
 
 from django.db import models
@@ -15,13 +15,26 @@ from wagtail.models import Orderable
 from feedback.models.themes import Theme
 
 from .panels import ProposalsPanel
-from .yearly_report import YearlyReportPage
+
+
+def matrix_rows(report):
+    """The report's findings with their quotes and proposals, in three queries."""
+    findings = list(report.findings.select_related("theme").prefetch_related("improvements"))
+    quotes_by_theme = {}
+    for quote in report.quotes.filter(reviewed=True).select_related("theme"):
+        quotes_by_theme.setdefault(quote.theme_id, []).append(quote)
+    for finding in findings:
+        finding.theme_quotes = quotes_by_theme.get(finding.theme_id, [])
+        finding.proposals = list(finding.improvements.all())
+    return findings
 
 
 class Finding(Orderable):
     """One row of the seminar's matrix: a theme, what children said and the general finding."""
 
-    page = ParentalKey(YearlyReportPage, on_delete=models.CASCADE, related_name="findings")
+    page = ParentalKey(
+        "feedback.YearlyReportPage", on_delete=models.CASCADE, related_name="findings"
+    )
     theme = models.ForeignKey(
         Theme, verbose_name=_("tema"), on_delete=models.PROTECT, related_name="findings"
     )
@@ -46,7 +59,7 @@ class Finding(Orderable):
 class Quote(Orderable):
     """A short anonymised quote; shown only when checked to identify no one."""
 
-    page = ParentalKey(YearlyReportPage, on_delete=models.CASCADE, related_name="quotes")
+    page = ParentalKey("feedback.YearlyReportPage", on_delete=models.CASCADE, related_name="quotes")
     theme = models.ForeignKey(
         Theme, verbose_name=_("tema"), on_delete=models.PROTECT, related_name="quotes"
     )

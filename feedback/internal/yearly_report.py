@@ -17,6 +17,7 @@ from feedback.access import InternalPageMixin
 from feedback.statistics import suppressed_distribution
 from home.age_bands import AgeBand
 
+from .matrix import matrix_rows
 from .publishing import check_publishable
 from .report_form import YearlyReportForm
 
@@ -101,15 +102,7 @@ class YearlyReportPage(InternalPageMixin, Page):
         return suppressed_distribution(counts)
 
     def matrix(self):
-        """The findings with their quotes and proposals, in three queries."""
-        findings = list(self.findings.select_related("theme").prefetch_related("improvements"))
-        quotes_by_theme = {}
-        for quote in self.quotes.filter(reviewed=True).select_related("theme"):
-            quotes_by_theme.setdefault(quote.theme_id, []).append(quote)
-        for finding in findings:
-            finding.theme_quotes = quotes_by_theme.get(finding.theme_id, [])
-            finding.proposals = list(finding.improvements.all())
-        return findings
+        return matrix_rows(self)
 
     def publish(self, revision, *args, **kwargs):
         # The admin form says so first; this also covers scheduled publishing and code.
