@@ -7,18 +7,33 @@ section's root page that restriction and gives Handläggare the right to edit be
 every internal page refuses readers outside those groups, is never in the sitemap and is
 never cached, and in the admin only Handläggare (and superusers) have any page permission
 on it or see it (``PortalPagePermissionPolicy``) — Redaktörer edit the public pages only.
+
+The section's page models (``feedback.internal``) build on this module, so it names the
+section's root by its model label (``SECTION_MODEL``) rather than importing it; migration 0006
+names ``InternalPageMixin`` here, so it stays here.
 """
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.utils.cache import add_never_cache_headers, patch_cache_control
-from wagtail.models import PagePermissionTester
+from wagtail.models import (
+    GroupPagePermission,
+    PagePermissionTester,
+    PageViewRestriction,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from home.review import PeerReviewTask
 from portal.security.roles import PAGE_EDIT_PERMISSIONS, POLITICIANS, STAFF
 
 READER_GROUPS = (STAFF, POLITICIANS)
+SECTION_MODEL = "feedback.InternalIndexPage"
 REVIEW_WORKFLOW = "Granskning av årsrapporter"
 REVIEW_TASK = "Handläggarna granskar"
 
@@ -54,11 +69,8 @@ class InternalPagePermissionTester(PagePermissionTester):
 def internal_paths(user):
     """Tree paths of the internal section(s), read once per request (kept on the user)."""
     if not hasattr(user, "_internal_section_paths"):
-        from feedback.models import InternalIndexPage
-
-        user._internal_section_paths = tuple(
-            InternalIndexPage.objects.values_list("path", flat=True)
-        )
+        section_model = apps.get_model(SECTION_MODEL)
+        user._internal_section_paths = tuple(section_model.objects.values_list("path", flat=True))
     return user._internal_section_paths
 
 
@@ -117,17 +129,6 @@ class InternalPageMixin:
 def ensure_private(page):
     """Restrict a page to Handläggare and Politiker, let Handläggare edit below it, and let
     them (not Redaktörer) review what is submitted for review there, never their own."""
-    from django.contrib.auth.models import Group, Permission
-    from wagtail.models import (
-        GroupPagePermission,
-        PageViewRestriction,
-        Workflow,
-        WorkflowPage,
-        WorkflowTask,
-    )
-
-    from home.review import PeerReviewTask
-
     groups = [Group.objects.get_or_create(name=name)[0] for name in READER_GROUPS]
     restriction = PageViewRestriction.objects.filter(
         page=page, restriction_type=PageViewRestriction.GROUPS
@@ -152,3 +153,10 @@ def ensure_private(page):
         task.groups.add(staff)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+
+
+def make_section_private(sender, instance, created, raw=False, **kwargs):
+    """However the internal section is created, it is private from its first save (connected
+    to the section's ``post_save`` in ``FeedbackConfig.ready``)."""
+    if created and not raw:
+        ensure_private(instance)

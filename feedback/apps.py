@@ -13,17 +13,9 @@ class FeedbackConfig(AppConfig):
         from wagtail.permissions import register_permission_policy
 
         from . import exports
-        from .access import PortalPagePermissionPolicy
+        from .access import PortalPagePermissionPolicy, make_section_private
         from .models import InternalIndexPage
 
         exports.install()
         register_permission_policy(Page, PortalPagePermissionPolicy(Page))
-        post_save.connect(make_internal_section_private, sender=InternalIndexPage)
-
-
-def make_internal_section_private(sender, instance, created, raw=False, **kwargs):
-    """However the internal section is created, it is private from its first save."""
-    if created and not raw:
-        from .access import ensure_private
-
-        ensure_private(instance)
+        post_save.connect(make_section_private, sender=InternalIndexPage)

@@ -11,9 +11,15 @@ from django.utils.translation import gettext_lazy as _
 
 from home.age_bands import AgeBand
 
-from .models import CORE_QUESTIONS, ContactKind, ExtraAnswer, FeedbackResponse, Rating
 from .models.danger_words import contains_danger
-from .models.responses import FREE_TEXT_MAX_LENGTH
+from .models.responses import (
+    CORE_QUESTIONS,
+    FREE_TEXT_MAX_LENGTH,
+    ContactKind,
+    ExtraAnswer,
+    FeedbackResponse,
+    Rating,
+)
 from .redaction import redact
 
 EXTRA_TEXT_MAX_LENGTH = 500

@@ -3,7 +3,8 @@
 from django.urls import path
 
 from . import converters  # noqa: F401  (registers "dbid")
-from .views import login, submit
+from .internal import login
+from .views import submit
 
 app_name = "feedback"
 

@@ -1,9 +1,11 @@
-"""Register the feedback app's admin: each module under viewsets/ registers its own."""
+"""Register the feedback app's admin: the internal section's viewsets, bulk actions and hooks
+(``internal/``) and the children's answers' (``viewsets/responses.py``) register their own."""
 
 from wagtail import hooks
 
 from .dashboard import DeskPanel
-from .viewsets import internal, responses  # noqa: F401
+from .internal import admin_hooks, bulk_actions, viewsets  # noqa: F401
+from .viewsets import responses  # noqa: F401
 
 
 @hooks.register("construct_homepage_panels")

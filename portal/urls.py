@@ -11,7 +11,7 @@ from home import views as home_views
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     # Before Wagtail's admin: its page-type report, less the internal section for Redaktörer.
-    path("admin/", include("feedback.admin_reports")),
+    path("admin/", include("feedback.internal.page_types_report")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

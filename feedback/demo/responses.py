@@ -5,7 +5,16 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from feedback.models import (
+    ContactKind,
+    ExtraQuestion,
+    FeedbackPage,
+    FeedbackResponse,
+    Status,
+    Theme,
+)
 from home.age_bands import AgeBand
+from home.demo import get_home_page
 
 GOOD_TEXTS = [
     "Att min socialsekreterare lyssnade på mig.",
@@ -40,9 +49,6 @@ RESPONSE_COUNT = 60
 
 
 def get_or_create_page():
-    from feedback.models import ExtraQuestion, FeedbackPage
-    from home.demo import get_home_page
-
     page = FeedbackPage.objects.filter(slug="tyck-till").first()
     if page:
         return page
@@ -56,8 +62,6 @@ def get_or_create_page():
 
 
 def load(stdout=None):
-    from feedback.models import ContactKind, FeedbackResponse, Status, Theme
-
     page = get_or_create_page()
     if FeedbackResponse.objects.exists():
         return

@@ -1,6 +1,8 @@
-from .danger_words import DangerWord
-from .feedback_page import FeedbackPage
-from .improvements import (
+"""The feedback app's models, which Django loads from here: the children's answers in this
+package, the internal section's from ``feedback.internal`` and "Ni sa – vi gjorde" from
+``feedback.what_happened``, imported here so that ``feedback.models.X`` finds them all."""
+
+from feedback.internal.improvements import (
     CHILD_STATUS_LABELS,
     Improvement,
     ImprovementStatus,
@@ -8,6 +10,13 @@ from .improvements import (
     Origin,
     StatusChange,
 )
+from feedback.internal.matrix import Finding, Quote
+from feedback.internal.section import InternalIndexPage
+from feedback.internal.yearly_report import YearlyReportPage
+from feedback.what_happened.page import WhatHappenedPage
+
+from .danger_words import DangerWord
+from .feedback_page import FeedbackPage
 from .responses import (
     CORE_QUESTIONS,
     ContactKind,
@@ -19,8 +28,6 @@ from .responses import (
     Status,
 )
 from .themes import MODEL_THEMES, Theme
-from .what_happened import WhatHappenedPage
-from .yearly_report import Finding, InternalIndexPage, Quote, YearlyReportPage
 
 __all__ = [
     "CHILD_STATUS_LABELS",

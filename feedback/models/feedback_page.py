@@ -10,6 +10,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from child_info.bands import chosen_band
+from feedback.forms import FeedbackForm, new_started_token
+from feedback.redaction import labels
+from feedback.what_happened.page import WhatHappenedPage
 from portal.pagecache.privacy import CachedPrivacyMixin, public_q
 from portal.security.counters import counter_cache
 
@@ -65,17 +69,12 @@ class FeedbackPage(RoutablePageMixin, CachedPrivacyMixin, Page):
 
     @path("")
     def form_view(self, request):
-        from child_info.bands import chosen_band
-        from feedback.forms import FeedbackForm
-
         # A child who chose an age on the portal (?alder=) finds it already chosen.
         band = chosen_band(request)
         initial = {"age_band": band.value} if band else {}
         return self.render_form(request, FeedbackForm(page=self, initial=initial))
 
     def render_form(self, request, form, status=200, notice=None):
-        from feedback.forms import new_started_token
-
         response = self.render(
             request,
             context_overrides={
@@ -91,8 +90,6 @@ class FeedbackPage(RoutablePageMixin, CachedPrivacyMixin, Page):
     @path("tack/")
     def thanks_view(self, request):
         outcome = self.take_outcome(request.GET.get(THANKS_KEY_PARAM, ""))
-        from feedback.redaction import labels
-
         return self.render(
             request,
             template="feedback/feedback_thanks.html",
@@ -125,8 +122,6 @@ class FeedbackPage(RoutablePageMixin, CachedPrivacyMixin, Page):
 
     def get_what_happened_page(self):
         """The live "Ni sa – vi gjorde" page in this page's language, if there is one."""
-        from .what_happened import WhatHappenedPage
-
         return (
             WhatHappenedPage.objects.live()
             .filter(public_q(), locale=self.locale_id)

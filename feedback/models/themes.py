@@ -8,7 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from taggit.models import TagBase
 
-from .child_words import band_text
+from feedback.what_happened.child_words import band_text
 
 # The model's own four headings, created by a data migration.
 MODEL_THEMES = (

@@ -1,5 +1,9 @@
 from django import template
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import get_language
+from wagtail.models import Page
 
+from feedback.models import FeedbackPage, WhatHappenedPage
 from feedback.statistics import display_count
 from portal.pagecache.privacy import public_q
 
@@ -15,12 +19,6 @@ def group_count(count):
 @register.inclusion_tag("feedback/includes/feedback_links.html", takes_context=True)
 def feedback_links(context, hide_what_happened=False):
     """Links to the feedback form and to "Ni sa – vi gjorde" in the active language (one query)."""
-    from django.contrib.contenttypes.models import ContentType
-    from django.utils.translation import get_language
-    from wagtail.models import Page
-
-    from feedback.models import FeedbackPage, WhatHappenedPage
-
     pages = (
         Page.objects.live()
         .type(FeedbackPage, WhatHappenedPage)

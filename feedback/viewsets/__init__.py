@@ -1,1 +1,2 @@
-"""Admin viewsets of the feedback app, one module per area; wagtail_hooks.py imports them."""
+"""Admin viewsets of the children's answers and what every admin area shares (``base``); the
+internal section's are in ``feedback/internal/``. wagtail_hooks.py imports them."""

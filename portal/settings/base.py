@@ -48,7 +48,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "feedback.admin_guard.InternalSectionAdminGuard",
+    "feedback.internal.admin_guard.InternalSectionAdminGuard",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -227,7 +227,7 @@ WAGTAIL_FRONTEND_LOGIN_URL = "/logga-in/"
 # Approving a review publishes the revision the reviewer read, not a draft saved since.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "home.review_finish.publish_reviewed_revision"
 # After the site's login (/logga-in/) readers land on the live internal section, whatever its
-# slug (feedback.views.login); this is only the fallback when there is none.
+# slug (feedback.internal.login); this is only the fallback when there is none.
 LOGIN_REDIRECT_URL = "/"
 
 # Security headers and the page cache (portal/security/headers.py, portal/pagecache/).

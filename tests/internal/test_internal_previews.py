@@ -12,7 +12,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 pytestmark = pytest.mark.django_db
 
 COUNTS_CAPTION = "Förbättringar per status"
-GUARD = "feedback.admin_guard.InternalSectionAdminGuard"
+GUARD = "feedback.internal.admin_guard.InternalSectionAdminGuard"
 
 
 def start_page_form():

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
+from feedback.internal.publishing import UNREVIEWED_QUOTES_MESSAGE
 from feedback.models import Quote
-from feedback.models.yearly_report import UNREVIEWED_QUOTES_MESSAGE
 from portal.security.roles import POLITICIANS, STAFF
 from tests.factories import QuoteFactory, ThemeFactory, YearlyReportPageFactory
 from tests.internal.test_yearly_report import edit_data, new_report, theme_of_the_model

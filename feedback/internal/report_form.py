@@ -5,13 +5,16 @@ the title, like the reports before it.
 
 Saving a draft is always possible (Wagtail defers validation for drafts); publishing or
 submitting for review needs every quote reviewed and age groups that add up. A quote whose
-text is changed loses its review mark (``Quote.save`` does the same outside the admin).
+text is changed loses its review mark (``Quote.save`` does the same outside the admin). Which
+quotes keep a report back is the rule of ``publishing``.
 """
 
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
+
+from .publishing import UNREVIEWED_QUOTES_MESSAGE, blocks_publishing
 
 
 def report_slug(year, unit=""):
@@ -74,8 +77,6 @@ class YearlyReportForm(WagtailAdminPageForm):
         self.cleaned_data["slug"] = slug
 
     def check_quotes_reviewed(self):
-        from feedback.models.yearly_report import UNREVIEWED_QUOTES_MESSAGE
-
         formset = self.formsets.get("quotes")
         if formset is None:
             return
@@ -84,7 +85,8 @@ class YearlyReportForm(WagtailAdminPageForm):
             for form in formset.forms
             if getattr(form, "cleaned_data", None)
             and not form.cleaned_data.get("DELETE")
-            and not form.cleaned_data.get("reviewed")
+            # The instance holds the cleaned values (and the mark cleared above).
+            and blocks_publishing(form.instance)
         ]
         for form in unreviewed:
             form.add_error("reviewed", _("Granska citatet innan rapporten publiceras."))

@@ -6,9 +6,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from child_info.bands import band_for, chosen_band, with_band
+from feedback.internal.improvements import Improvement
 from portal.pagecache.privacy import CachedPrivacyMixin
-
-from .improvements import Improvement
 
 DEFAULT_INTRO = (
     "<p>Barn har berättat för oss vad som är bra och vad som borde bli bättre. "
@@ -37,8 +37,6 @@ class WhatHappenedPage(CachedPrivacyMixin, Page):
         verbose_name_plural = _("sidor 'Ni sa – vi gjorde'")
 
     def get_context(self, request, *args, **kwargs):
-        from child_info.bands import band_for, chosen_band, with_band
-
         context = super().get_context(request, *args, **kwargs)
         band = band_for(request)
         # Two queries: the improvements shown to children and their themes. The theme filter

@@ -10,8 +10,11 @@ action over "all children" simply leaves the internal pages out.
 """
 
 from django.apps import apps
+from django.db.models import Q
 from django.http import Http404, QueryDict
 from django.views.defaults import page_not_found
+from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+from wagtail.models import Page
 
 from feedback.access import InternalPageMixin, can_edit_internal, internal_paths
 
@@ -28,8 +31,6 @@ def page_model(app_label, model_name):
         model = apps.get_model(app_label, model_name)
     except (LookupError, ValueError):
         return None
-    from wagtail.models import Page
-
     return model if issubclass(model, Page) else None
 
 
@@ -52,9 +53,6 @@ def named_pages(match, kwargs):
 
 
 def internal_ids(user, ids):
-    from django.db.models import Q
-    from wagtail.models import Page
-
     ids = [str(pk) for pk in ids if str(pk).isdigit()]
     paths = internal_paths(user)
     if not ids or not paths:
@@ -67,8 +65,6 @@ def internal_ids(user, ids):
 
 def without_internal_pages(request, kwargs):
     """A bulk action over all children of a page: list them, less the internal ones."""
-    from wagtail.admin.views.bulk_action.registry import bulk_action_registry
-
     action_class = bulk_action_registry.get_bulk_action_class(
         kwargs["app_label"], kwargs["model_name"], kwargs["action"]
     )

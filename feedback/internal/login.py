@@ -5,6 +5,8 @@ from django.contrib.auth import views as auth_views
 from feedback.access import can_read_internal
 from portal.security.login_lockout import LockoutAuthenticationForm
 
+from .section import InternalIndexPage
+
 
 class SiteLoginView(auth_views.LoginView):
     template_name = "feedback/login.html"
@@ -13,8 +15,6 @@ class SiteLoginView(auth_views.LoginView):
 
     def get_default_redirect_url(self):
         """The live internal section, wherever it sits and whatever its slug."""
-        from feedback.models import InternalIndexPage
-
         section = InternalIndexPage.objects.live().first()
         url = section.get_url(self.request) if section else None
         return url or super().get_default_redirect_url()

@@ -1,27 +1,21 @@
-"""Admin for the internal section (group Handläggare): improvements, with their history.
+"""Admin for the internal section (group Handläggare): the menu Utvecklingsarbete with the
+yearly reports, the improvements with their history, and the themes.
 
 Yearly reports are pages under the internal section; improvements are snippets with revisions.
 Statuses change one by one in the edit view or many at once with the bulk action "Ändra
-status"; either way each change is recorded with its day and who made it.
+status" (``bulk_actions``); either way each change is recorded with its day and who made it.
 """
 
 import django_filters
-from django import forms
 from django.urls import path
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
-from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.views.generic.mixins import RevisionsRevertMixin
 from wagtail.admin.viewsets.base import ViewSet
-from wagtail.models import Page
-from wagtail.permissions import policy_registry
-from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
@@ -34,35 +28,15 @@ from wagtail.snippets.views.snippets import (
 from child_info.readability.panel import LixPanel
 from feedback.access import can_edit_internal
 from feedback.exports import SwedishExportMixin
-from feedback.models import (
-    FeedbackResponse,
-    Finding,
-    Improvement,
-    ImprovementStatus,
-    Origin,
-    Theme,
-    YearlyReportPage,
-)
-from feedback.panels import StatusHistoryPanel
-from feedback.views.reports import YearlyReportsView
+from feedback.models.themes import Theme
+from feedback.viewsets.base import PlainInspectView, StaffOnlyChooserViewSet
 from home.age_bands import AgeBand
 
-from .base import ConfirmationTexts, PlainInspectView, StaffOnlyChooserViewSet
-
-NOTE_LABEL = _("Anteckning om ändringen")
-NOTE_HELP = _("Frivillig. Sparas i historiken när statusen ändras, till exempel varför.")
-
-
-class ImprovementForm(WagtailAdminModelForm):
-    # Not a model field: saved on the status change it explains (StatusChange.note).
-    status_note = forms.CharField(
-        label=NOTE_LABEL, help_text=NOTE_HELP, max_length=300, required=False
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "finding" in self.fields:
-            self.fields["finding"].queryset = Finding.objects.select_related("page", "theme")
+from .improvement_forms import ImprovementForm
+from .improvements import Improvement, Origin
+from .matrix import Finding
+from .panels import StatusHistoryPanel
+from .report_list import YearlyReportsView
 
 
 class RecordsWhoChangedStatus:
@@ -294,144 +268,3 @@ class DevelopmentViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(DevelopmentViewSetGroup)
-
-
-class StatusForm(forms.Form):
-    status = forms.ChoiceField(label=_("Ny status"), choices=ImprovementStatus.choices)
-    note = forms.CharField(label=NOTE_LABEL, help_text=NOTE_HELP, max_length=300, required=False)
-
-
-@hooks.register("register_bulk_action")
-class ChangeStatusBulkAction(ConfirmationTexts, SnippetBulkAction):
-    display_name = _("Ändra status")
-    action_type = "change_status"
-    aria_label = _("Ändra status på valda förbättringar")
-    models = [Improvement]
-    form_class = StatusForm
-    icon = "tasks"
-    no_access_text = _("Du har inte behörighet att ändra de här förbättringarna")
-
-    def selection_text(self, count):
-        return ngettext(
-            "%(count)d förbättring är vald.", "%(count)d förbättringar är valda.", count
-        ) % {"count": count}
-
-    def check_perm(self, obj):
-        return self.request.user.has_perm("feedback.change_improvement")
-
-    def get_execution_context(self):
-        return {**self.cleaned_form.cleaned_data, "user": self.request.user}
-
-    @classmethod
-    def execute_action(cls, objects, status=None, note="", user=None, **kwargs):
-        changed = 0
-        for improvement in objects:
-            if improvement.status == status:
-                continue
-            improvement.change_status(status, user=user, note=note)
-            # Keep the latest revision in step, so the next edit starts from this status.
-            improvement.save_revision(user=user, log_action=True)
-            changed += 1
-        return changed, 0
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d förbättring har fått ny status.",
-            "%(count)d förbättringar har fått ny status.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}
-
-
-class LinkForm(forms.Form):
-    improvement = forms.ModelChoiceField(
-        label=_("Förbättring"), queryset=Improvement.objects.order_by("title")
-    )
-
-
-@hooks.register("register_bulk_action")
-class LinkResponsesBulkAction(ConfirmationTexts, SnippetBulkAction):
-    """From the list of children's answers: 'these answers led to that improvement'."""
-
-    display_name = _("Koppla till förbättring")
-    action_priority = 13
-    action_type = "link_improvement"
-    aria_label = _("Koppla valda svar till en förbättring")
-    models = [FeedbackResponse]
-    form_class = LinkForm
-
-    def check_perm(self, obj):
-        return self.request.user.has_perm("feedback.change_improvement")
-
-    def get_execution_context(self):
-        return {"improvement": self.cleaned_form.cleaned_data["improvement"]}
-
-    @classmethod
-    def execute_action(cls, objects, improvement=None, **kwargs):
-        improvement.responses.add(*objects)
-        return len(objects), 0
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d svar är kopplat till förbättringen.",
-            "%(count)d svar är kopplade till förbättringen.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}
-
-
-@hooks.register("before_publish_page")
-def refuse_unreviewed_quotes(request, page):
-    """The admin's publish button goes through Wagtail's publish action, not ``Page.publish``,
-    so the model's check does not run there: this hook is that check for the edit view, in
-    case a quote reached the report without passing the form's own check."""
-    from django.contrib import messages
-    from django.shortcuts import redirect
-
-    from feedback.models.yearly_report import UNREVIEWED_QUOTES_MESSAGE
-
-    if isinstance(page, YearlyReportPage) and page.has_unreviewed_quotes():
-        messages.error(request, UNREVIEWED_QUOTES_MESSAGE)
-        return redirect("wagtailadmin_pages:edit", page.pk)
-    return None
-
-
-def reports_bulk_publish_would_publish(action, pages):
-    """The yearly reports among the selected pages and, with "include descendants", the draft
-    reports below them, each as Wagtail's bulk publish puts it live (its latest revision)."""
-    reports = [
-        page
-        for page in pages
-        if page.specific_class and issubclass(page.specific_class, YearlyReportPage)
-    ]
-    form = action.cleaned_form
-    if form is not None and form.cleaned_data.get("include_descendants"):
-        for page in pages:
-            reports += page.get_descendants().not_live().type(YearlyReportPage)
-    for report in reports:
-        revision = report.get_latest_revision()
-        yield revision.as_object() if revision else report.specific
-
-
-@hooks.register("before_bulk_action")
-def refuse_bulk_publish_of_unreviewed_quotes(request, action_type, objects, action):
-    """Bulk "Publicera" would reach ``YearlyReportPage.publish`` and fail with a 500: refuse the
-    whole selection first, with the single publish's message, and publish nothing."""
-    from django.contrib import messages
-    from django.shortcuts import redirect
-
-    from feedback.models.yearly_report import UNREVIEWED_QUOTES_MESSAGE
-
-    if action_type != "publish" or not issubclass(action.model, Page):
-        return None
-    if any(
-        report.has_unreviewed_quotes()
-        for report in reports_bulk_publish_would_publish(action, objects)
-    ):
-        messages.error(request, UNREVIEWED_QUOTES_MESSAGE)
-        return redirect(action.next_url)
-    return None
-
-
-@hooks.register("construct_page_chooser_queryset")
-def hide_internal_in_page_chooser(pages, request):
-    """The page chooser lists every page, not only editable ones: leave out the internal ones."""
-    return policy_registry.get_by_type(Page).without_internal(request.user, pages)

@@ -15,8 +15,8 @@ from taggit.models import ItemBase
 from wagtail.fields import RichTextField
 from wagtail.models import RevisionMixin
 
-from .child_words import band_text
-from .themes import Theme
+from feedback.models.themes import Theme
+from feedback.what_happened.child_words import band_text
 
 
 class ImprovementStatus(models.TextChoices):

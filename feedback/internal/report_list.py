@@ -10,7 +10,9 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from feedback.access import can_edit_internal
-from feedback.models import InternalIndexPage, YearlyReportPage
+
+from .section import InternalIndexPage
+from .yearly_report import YearlyReportPage
 
 
 class YearlyReportsView(WagtailAdminTemplateMixin, TemplateView):
