@@ -7,13 +7,13 @@ foundation.mozilla.org's per-app ``factory/`` packages:
 
 - ``users``: a person in each group (Redaktörer, Handläggare, Politiker);
 - ``home``: the home page (the default site's root, made by a migration), new home pages;
-- ``child_info``: information pages with a version per age band;
+- ``child_info``: information pages with a version per age band, situations;
 - ``feedback``: themes, the feedback form page, children's answers;
 - ``internal``: the internal section, yearly reports with findings and quotes, improvements
   with their status history.
 """
 
-from .child_info import ChildInfoIndexPageFactory, ChildInfoPageFactory
+from .child_info import ChildInfoIndexPageFactory, ChildInfoPageFactory, SituationFactory
 from .feedback import FeedbackPageFactory, FeedbackResponseFactory, ThemeFactory
 from .home import HomePageFactory, home_page
 from .internal import (
@@ -39,6 +39,7 @@ __all__ = [
     "InternalIndexPageFactory",
     "PoliticianFactory",
     "QuoteFactory",
+    "SituationFactory",
     "StaffFactory",
     "ThemeFactory",
     "UserFactory",

@@ -1,8 +1,10 @@
-"""Children's information pages: the index ('Om socialtjänsten') and a page per topic."""
+"""Children's information pages: the index ('Om socialtjänsten'), a page per topic, and the
+situations the home page lists them under."""
 
 import factory
+from factory.django import DjangoModelFactory
 
-from child_info.models import ChildInfoIndexPage, ChildInfoPage
+from child_info.models import ChildInfoIndexPage, ChildInfoPage, Situation
 
 from .home import PortalPageFactory, home_page
 
@@ -24,8 +26,19 @@ def paragraph(text):
     return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
 
 
+class SituationFactory(DjangoModelFactory):
+    """An entry point on the home page ('Det är jobbigt hemma'), without a picture."""
+
+    class Meta:
+        model = Situation
+
+    title = factory.Sequence(lambda n: f"Situation {n}")
+    sort_order = 100
+
+
 class ChildInfoPageFactory(PortalPageFactory):
-    """A topic with its three versions: a summary and a body per age band."""
+    """A topic with its three versions: a summary and a body per age band.
+    ``situations=[...]`` ticks its situations (published with it)."""
 
     class Meta:
         model = ChildInfoPage
