@@ -2,21 +2,22 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from portal.security.roles import EDITORS, POLITICIANS, STAFF
+from tests.factories import UserFactory
 
 
 @pytest.fixture
-def politician(user_in_group):
-    return user_in_group(POLITICIANS)
+def politician(db):
+    return UserFactory(in_group=POLITICIANS)
 
 
 @pytest.fixture
-def staff(user_in_group):
-    return user_in_group(STAFF)
+def staff(db):
+    return UserFactory(in_group=STAFF)
 
 
 @pytest.fixture
-def editor(user_in_group):
-    return user_in_group(EDITORS)
+def editor(db):
+    return UserFactory(in_group=EDITORS)
 
 
 @pytest.fixture
