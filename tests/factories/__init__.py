@@ -6,7 +6,8 @@ and the browser tests are about the demo itself). factory-boy and wagtail-factor
 foundation.mozilla.org's per-app ``factory/`` packages:
 
 - ``users``: a person in each group (Redaktörer, Handläggare, Politiker);
-- ``home``: the home page (the default site's root, made by a migration), new home pages;
+- ``home``: the home page (the default site's root, made by a migration), its English
+  translation, new home pages;
 - ``child_info``: information pages with a version per age band, situations;
 - ``feedback``: themes, the feedback form page, children's answers;
 - ``internal``: the internal section, yearly reports with findings and quotes, improvements
@@ -15,7 +16,7 @@ foundation.mozilla.org's per-app ``factory/`` packages:
 
 from .child_info import ChildInfoIndexPageFactory, ChildInfoPageFactory, SituationFactory
 from .feedback import FeedbackPageFactory, FeedbackResponseFactory, ThemeFactory
-from .home import HomePageFactory, home_page
+from .home import HomePageFactory, english_home, home_page
 from .internal import (
     FindingFactory,
     ImprovementFactory,
@@ -44,6 +45,7 @@ __all__ = [
     "ThemeFactory",
     "UserFactory",
     "YearlyReportPageFactory",
+    "english_home",
     "home_page",
     "internal_section",
 ]
