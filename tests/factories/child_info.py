@@ -1,10 +1,16 @@
-"""Children's information pages: the index ('Om socialtjänsten'), a page per topic, and the
-situations the home page lists them under."""
+"""Children's information pages: the index ('Om socialtjänsten'), a page per topic, the
+situations the home page lists them under, and the glossary with its terms."""
 
 import factory
 from factory.django import DjangoModelFactory
 
-from child_info.models import ChildInfoIndexPage, ChildInfoPage, Situation
+from child_info.models import (
+    ChildInfoIndexPage,
+    ChildInfoPage,
+    GlossaryPage,
+    GlossaryTerm,
+    Situation,
+)
 
 from .home import PortalPageFactory, home_page
 
@@ -52,3 +58,29 @@ class ChildInfoPageFactory(PortalPageFactory):
     body_5_8 = factory.LazyFunction(lambda: paragraph("Kort."))
     body_9_12 = factory.LazyFunction(lambda: paragraph("Mellan."))
     body_13_18 = factory.LazyFunction(lambda: paragraph("Lång."))
+
+
+class GlossaryPageFactory(PortalPageFactory):
+    """Ordlista A–Ö (at most one in the tree: use ``glossary_page()``)."""
+
+    class Meta:
+        model = GlossaryPage
+        skip_postgeneration_save = True
+
+    title = "Ordlista"
+    slug = "ordlista"
+
+
+def glossary_page():
+    """The tree's glossary page; made under the home page when there is none."""
+    return GlossaryPage.objects.first() or GlossaryPageFactory()
+
+
+class GlossaryTermFactory(DjangoModelFactory):
+    """A term explained for 13–18 (and, by fallback, the younger bands)."""
+
+    class Meta:
+        model = GlossaryTerm
+
+    term = factory.Sequence(lambda n: f"testord{n}")
+    explanation = factory.LazyAttribute(lambda term: f"Vad {term.term} betyder.")
