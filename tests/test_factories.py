@@ -13,15 +13,21 @@ from tests.factories import (
     EditorFactory,
     FeedbackResponseFactory,
     FindingFactory,
+    GlossaryTermFactory,
     ImprovementFactory,
     PoliticianFactory,
     QuoteFactory,
+    SituationFactory,
     StaffFactory,
     ThemeFactory,
     UserFactory,
     YearlyReportPageFactory,
+    english_home,
+    glossary_page,
     internal_section,
+    what_happened_page,
 )
+from tests.factories.child_info import paragraph
 
 pytestmark = pytest.mark.django_db
 
@@ -78,3 +84,21 @@ def test_an_answer_is_stored_in_its_week_with_its_themes():
     answer.refresh_from_db()
     assert answer.date == date(2101, 1, 3)  # the Monday
     assert list(answer.themes.all()) == [theme]
+
+
+def test_a_topic_is_listed_under_its_situation_and_marks_a_glossary_term(client):
+    situation = SituationFactory(title="Fabrikssituation")
+    term = GlossaryTermFactory(term="fabriksord")
+    topic = ChildInfoPageFactory(situations=[situation], body_9_12=paragraph("Ett fabriksord."))
+    home = client.get("/").content.decode()
+    assert "Fabrikssituation" in home and topic.title in home
+    assert term.explanation in client.get(topic.url).content.decode()
+    assert "fabriksord" in client.get(glossary_page().url).content.decode()
+
+
+def test_the_singleton_pages_are_live_where_readers_find_them(client):
+    pages = ((english_home(), "en"), (what_happened_page(), "sv"), (glossary_page(), "sv"))
+    for page, lang in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert f'<html lang="{lang}">' in response.content.decode(), page.url

@@ -4,6 +4,8 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from child_info.search.stemmer import swedish_stem
+from tests.factories import ChildInfoPageFactory
+from tests.factories.child_info import paragraph
 
 pytestmark = pytest.mark.django_db
 
@@ -33,9 +35,10 @@ def test_an_inflected_form_finds_the_base_form(client, make_topic):
     assert 'name="alder" value="5-8"' in html
 
 
-def test_demo_content_is_found_by_an_inflected_word(client):
-    html = client.get("/sok/", {"q": "utredningarna"}).content.decode()
-    assert 'href="/om-soc/orosanmalan/"' in html
+def test_an_inflected_word_finds_a_page_and_links_it_without_a_band(client):
+    page = ChildInfoPageFactory(body_9_12=paragraph("Här står det om en sagoborg."))
+    html = client.get("/sok/", {"q": "sagoborgarna"}).content.decode()
+    assert f'href="{page.url}"' in html
 
 
 def test_unpublished_and_private_pages_are_not_found(client, make_topic):

@@ -6,16 +6,31 @@ and the browser tests are about the demo itself). factory-boy and wagtail-factor
 foundation.mozilla.org's per-app ``factory/`` packages:
 
 - ``users``: a person in each group (Redaktörer, Handläggare, Politiker);
-- ``home``: the home page (the default site's root, made by a migration), new home pages;
-- ``child_info``: information pages with a version per age band;
-- ``feedback``: themes, the feedback form page, children's answers;
+- ``home``: the home page (the default site's root, made by a migration), its English
+  translation, new home pages;
+- ``child_info``: information pages with a version per age band, situations, the glossary;
+- ``feedback``: themes, the feedback form page, children's answers, 'Ni sa – vi gjorde';
 - ``internal``: the internal section, yearly reports with findings and quotes, improvements
   with their status history.
 """
 
-from .child_info import ChildInfoIndexPageFactory, ChildInfoPageFactory
-from .feedback import FeedbackPageFactory, FeedbackResponseFactory, ThemeFactory
-from .home import HomePageFactory, home_page
+from .child_info import (
+    ChildInfoIndexPageFactory,
+    ChildInfoPageFactory,
+    GlossaryPageFactory,
+    GlossaryTermFactory,
+    SituationFactory,
+    child_info_index,
+    glossary_page,
+)
+from .feedback import (
+    FeedbackPageFactory,
+    FeedbackResponseFactory,
+    ThemeFactory,
+    WhatHappenedPageFactory,
+    what_happened_page,
+)
+from .home import HomePageFactory, english_home, home_page
 from .internal import (
     FindingFactory,
     ImprovementFactory,
@@ -34,15 +49,23 @@ __all__ = [
     "FeedbackPageFactory",
     "FeedbackResponseFactory",
     "FindingFactory",
+    "GlossaryPageFactory",
+    "GlossaryTermFactory",
     "HomePageFactory",
     "ImprovementFactory",
     "InternalIndexPageFactory",
     "PoliticianFactory",
     "QuoteFactory",
+    "SituationFactory",
     "StaffFactory",
     "ThemeFactory",
     "UserFactory",
+    "WhatHappenedPageFactory",
     "YearlyReportPageFactory",
+    "child_info_index",
+    "english_home",
+    "glossary_page",
     "home_page",
     "internal_section",
+    "what_happened_page",
 ]

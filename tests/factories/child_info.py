@@ -1,8 +1,16 @@
-"""Children's information pages: the index ('Om socialtjänsten') and a page per topic."""
+"""Children's information pages: the index ('Om socialtjänsten'), a page per topic, the
+situations the home page lists them under, and the glossary with its terms."""
 
 import factory
+from factory.django import DjangoModelFactory
 
-from child_info.models import ChildInfoIndexPage, ChildInfoPage
+from child_info.models import (
+    ChildInfoIndexPage,
+    ChildInfoPage,
+    GlossaryPage,
+    GlossaryTerm,
+    Situation,
+)
 
 from .home import PortalPageFactory, home_page
 
@@ -24,8 +32,19 @@ def paragraph(text):
     return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
 
 
+class SituationFactory(DjangoModelFactory):
+    """An entry point on the home page ('Det är jobbigt hemma'), without a picture."""
+
+    class Meta:
+        model = Situation
+
+    title = factory.Sequence(lambda n: f"Situation {n}")
+    sort_order = 100
+
+
 class ChildInfoPageFactory(PortalPageFactory):
-    """A topic with its three versions: a summary and a body per age band."""
+    """A topic with its three versions: a summary and a body per age band.
+    ``situations=[...]`` ticks its situations (published with it)."""
 
     class Meta:
         model = ChildInfoPage
@@ -39,3 +58,29 @@ class ChildInfoPageFactory(PortalPageFactory):
     body_5_8 = factory.LazyFunction(lambda: paragraph("Kort."))
     body_9_12 = factory.LazyFunction(lambda: paragraph("Mellan."))
     body_13_18 = factory.LazyFunction(lambda: paragraph("Lång."))
+
+
+class GlossaryPageFactory(PortalPageFactory):
+    """Ordlista A–Ö (at most one in the tree: use ``glossary_page()``)."""
+
+    class Meta:
+        model = GlossaryPage
+        skip_postgeneration_save = True
+
+    title = "Ordlista"
+    slug = "ordlista"
+
+
+def glossary_page():
+    """The tree's glossary page; made under the home page when there is none."""
+    return GlossaryPage.objects.first() or GlossaryPageFactory()
+
+
+class GlossaryTermFactory(DjangoModelFactory):
+    """A term explained for 13–18 (and, by fallback, the younger bands)."""
+
+    class Meta:
+        model = GlossaryTerm
+
+    term = factory.Sequence(lambda n: f"testord{n}")
+    explanation = factory.LazyAttribute(lambda term: f"Vad {term.term} betyder.")

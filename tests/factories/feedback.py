@@ -1,12 +1,12 @@
-"""Feedback: themes, the page with the form, and children's answers."""
+"""Feedback: themes, the page with the form, children's answers, "Ni sa – vi gjorde"."""
 
 import factory
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
-from feedback.models import FeedbackPage, FeedbackResponse, Theme
+from feedback.models import FeedbackPage, FeedbackResponse, Theme, WhatHappenedPage
 
-from .home import PortalPageFactory
+from .home import PortalPageFactory, home_page
 
 
 class ThemeFactory(DjangoModelFactory):
@@ -44,3 +44,19 @@ class FeedbackResponseFactory(DjangoModelFactory):
     def themes(response, create, extracted, **kwargs):
         if create and extracted:
             response.themes.add(*extracted)
+
+
+class WhatHappenedPageFactory(PortalPageFactory):
+    """'Ni sa – vi gjorde' (one per home page: use ``what_happened_page()``)."""
+
+    class Meta:
+        model = WhatHappenedPage
+        skip_postgeneration_save = True
+
+    title = "Ni sa – vi gjorde"
+    slug = "ni-sa-vi-gjorde"
+
+
+def what_happened_page():
+    """The home page's 'Ni sa – vi gjorde'; made when there is none."""
+    return WhatHappenedPage.objects.child_of(home_page()).first() or WhatHappenedPageFactory()

@@ -1,8 +1,9 @@
-"""Pages: a base factory that publishes through a revision, the home page, new home pages."""
+"""Pages: a base factory that publishes through a revision, the home page and its English
+translation, new home pages."""
 
 import factory
 import wagtail_factories
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 
@@ -10,6 +11,17 @@ from home.models import HomePage
 def home_page():
     """The default site's home page: made by a migration, so there even without the demo."""
     return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def english_home():
+    """The home page's English translation, published (the demo has one); made when missing."""
+    locale, _ = Locale.objects.get_or_create(language_code="en")
+    home = home_page()
+    english = home.get_translation_or_none(locale)
+    if english is None:
+        english = home.copy_for_translation(locale)
+        english.save_revision().publish()
+    return english.specific
 
 
 class PortalPageFactory(wagtail_factories.PageFactory):

@@ -2,27 +2,27 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import Page
 
 from portal.security.roles import EDITORS, POLITICIANS, STAFF
+from tests.factories import EditorFactory, StaffFactory, UserFactory, home_page
 
 
 def test_exactly_the_three_roles_exist(db):
     assert set(Group.objects.values_list("name", flat=True)) == {EDITORS, STAFF, POLITICIANS}
 
 
-def test_editors_edit_public_pages(demo_content, user_in_group, client):
-    editor = user_in_group(EDITORS)
-    home = Page.objects.get(depth=2, locale__language_code="sv")
+def test_editors_edit_public_pages(db, client):
+    editor = EditorFactory()
+    home = home_page()
     perms = home.permissions_for_user(editor)
     assert perms.can_edit() and perms.can_publish()
     client.force_login(editor)
     assert client.get(f"/admin/pages/{home.pk}/edit/").status_code == 200
 
 
-def test_staff_use_the_admin_but_do_not_edit_public_pages(demo_content, user_in_group, client):
-    staff = user_in_group(STAFF)
-    home = Page.objects.get(depth=2, locale__language_code="sv")
+def test_staff_use_the_admin_but_do_not_edit_public_pages(db, client):
+    staff = StaffFactory()
+    home = home_page()
     assert not home.permissions_for_user(staff).can_edit()
     client.force_login(staff)
     assert client.get("/admin/").status_code == 200
@@ -30,8 +30,8 @@ def test_staff_use_the_admin_but_do_not_edit_public_pages(demo_content, user_in_
 
 
 @pytest.mark.parametrize("group_name", [POLITICIANS, None])
-def test_politicians_and_others_have_no_admin(demo_content, user_in_group, client, group_name):
-    user = user_in_group(group_name)
+def test_politicians_and_others_have_no_admin(db, client, group_name):
+    user = UserFactory(in_group=group_name or False)
     assert not user.has_perm("wagtailadmin.access_admin")
     client.force_login(user)
     response = client.get("/admin/")

@@ -2,35 +2,49 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from portal.security.roles import EDITORS, POLITICIANS, STAFF
+from tests.factories import (
+    FeedbackResponseFactory,
+    ImprovementFactory,
+    ThemeFactory,
+    UserFactory,
+    YearlyReportPageFactory,
+    internal_section,
+)
 
 
 @pytest.fixture
-def politician(user_in_group):
-    return user_in_group(POLITICIANS)
+def politician(db):
+    return UserFactory(in_group=POLITICIANS)
 
 
 @pytest.fixture
-def staff(user_in_group):
-    return user_in_group(STAFF)
+def staff(db):
+    return UserFactory(in_group=STAFF)
 
 
 @pytest.fixture
-def editor(user_in_group):
-    return user_in_group(EDITORS)
+def editor(db):
+    return UserFactory(in_group=EDITORS)
 
 
 @pytest.fixture
-def report_2025(db):
-    from feedback.models import YearlyReportPage
-
-    return YearlyReportPage.objects.get(year=2025)
+def report(db):
+    """A published yearly report in the internal section."""
+    return YearlyReportPageFactory(summary="<p>Vad vi hörde i intervjuer och på seminariet.</p>")
 
 
 @pytest.fixture
 def internal_index(db):
-    from feedback.models import InternalIndexPage
+    return internal_section()
 
-    return InternalIndexPage.objects.get()
+
+@pytest.fixture
+def improvement(db):
+    """An improvement with a theme and a revision, and a themed answer: what the feedback
+    admin's URLs (internal_admin_urls) are filled in with."""
+    theme = ThemeFactory()
+    FeedbackResponseFactory(themes=[theme])
+    return ImprovementFactory(themes=[theme])
 
 
 def internal_page_urls():
@@ -70,7 +84,8 @@ FIXED_ARGUMENTS = {"revision_id_a": "earliest", "revision_id_b": "latest"}
 
 
 def internal_admin_urls():
-    """Every admin URL of the feedback app's models, with real objects filled in.
+    """Every admin URL of the feedback app's models, with the newest object of each filled in
+    (the ``improvement`` fixture makes them).
 
     Built from the URL conf, so a view added later is covered without editing this list.
     """
@@ -88,8 +103,8 @@ def internal_admin_urls():
         keys = list(getattr(pattern, "converters", {})) or list(pattern.regex.groupindex)
         if keys:
             model_name = namespace.rsplit("_", 1)[-1]
-            obj = apps.get_model("feedback", model_name).objects.order_by("pk").first()
-            assert obj is not None, f"demo content has no {model_name} for {full}"
+            obj = apps.get_model("feedback", model_name).objects.order_by("pk").last()
+            assert obj is not None, f"no {model_name} made for {full}"
             for key in keys:
                 if key in FIXED_ARGUMENTS:
                     kwargs[key] = FIXED_ARGUMENTS[key]

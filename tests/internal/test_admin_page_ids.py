@@ -16,6 +16,13 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from portal.security.roles import STAFF
+from tests.factories import (
+    ChildInfoPageFactory,
+    StaffFactory,
+    UserFactory,
+    YearlyReportPageFactory,
+    internal_section,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -76,35 +83,32 @@ def takes_a_page(name, keys):
 
 
 @pytest.fixture
-def internal(demo_content, user_in_group):
+def internal(db):
     """The internal pages in every state, owned by a named Handläggare."""
     from django.contrib.contenttypes.models import ContentType
     from django.utils import timezone
     from wagtail.models import get_page_models
 
-    from child_info.models import ChildInfoPage
     from feedback.access import REVIEW_TASK, REVIEW_WORKFLOW, InternalPageMixin
-    from feedback.models import InternalIndexPage, YearlyReportPage
     from home.models import HomePage
 
-    owner = user_in_group(STAFF, username="hedda.hemligsson")
-    owner.first_name, owner.last_name = "Hedda", OWNER_LAST_NAME
-    owner.save()
-    index = InternalIndexPage.objects.get()
-    published = YearlyReportPage.objects.get(year=2025)
-    draft = YearlyReportPage.objects.get(year=2024)
+    owner = UserFactory(
+        in_group=STAFF,
+        username="hedda.hemligsson",
+        first_name="Hedda",
+        last_name=OWNER_LAST_NAME,
+    )
+    index = internal_section()
+    published = YearlyReportPageFactory(owner=owner)
+    draft = YearlyReportPageFactory()
     draft.title = DRAFT_TITLE
     draft.save_revision(user=owner)
     draft.get_workflow().start(draft, owner)
     draft.locked, draft.locked_by, draft.locked_at = True, owner, timezone.now()
     draft.save(update_fields=["locked", "locked_by", "locked_at"])
-    never = index.add_child(
-        instance=YearlyReportPage(
-            title=NEVER_PUBLISHED_TITLE, slug="2031", year=2031, live=False, owner=owner
-        )
+    never = YearlyReportPageFactory(
+        title=NEVER_PUBLISHED_TITLE, owner=owner, publish=False, publish_user=owner
     )
-    never.save_revision(user=owner)
-    YearlyReportPage.objects.filter(pk=published.pk).update(owner=owner)
     pages = [index, published, draft, never]
     for page in pages:
         page.refresh_from_db()
@@ -122,7 +126,7 @@ def internal(demo_content, user_in_group):
     titles = {title for page in pages for title in (page.title, page.draft_title)}
     secrets = titles | {OWNER_LAST_NAME, REVIEW_TASK, REVIEW_WORKFLOW}
     return {
-        "public": ChildInfoPage.objects.live().order_by("pk").first(),
+        "public": ChildInfoPageFactory(),
         "pages": pages,
         "homes": homes,
         "types": types,
@@ -322,8 +326,7 @@ def test_staff_reach_every_one_of_those_urls_as_a_superuser_does(
     admin = Client()
     admin.force_login(superuser)
     # A colleague, not the owner: nobody may review (or preview for review) their own report.
-    colleague = django_user_model.objects.create_user("kollega", password="x" * 16)
-    colleague.groups.add(internal["owner"].groups.get())
+    colleague = StaffFactory()
     client.force_login(colleague)
     closed, opened = [], set()
     for name, url in page_id_urls(internal):

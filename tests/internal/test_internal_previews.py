@@ -9,6 +9,8 @@ import pytest
 from django.test import override_settings
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
+from tests.factories import HomePageFactory, internal_section
+
 pytestmark = pytest.mark.django_db
 
 COUNTS_CAPTION = "Förbättringar per status"
@@ -27,16 +29,14 @@ def start_page_form():
 
 
 def preview_new_start_page(client):
-    from home.models import HomePage
-
-    english_home = HomePage.objects.get(locale__language_code="en")
-    url = f"/admin/pages/add/feedback/internalindexpage/{english_home.pk}/preview/"
+    home = HomePageFactory()  # a home page without an internal section yet
+    url = f"/admin/pages/add/feedback/internalindexpage/{home.pk}/preview/"
     posted = client.post(url, start_page_form())
     return posted, client.get(url)
 
 
 def test_a_superuser_previews_a_new_internal_start_page_with_its_counts(
-    demo_content, client, django_user_model
+    db, client, django_user_model
 ):
     client.force_login(django_user_model.objects.create_superuser("chef", password="x" * 16))
     posted, shown = preview_new_start_page(client)
@@ -47,7 +47,7 @@ def test_a_superuser_previews_a_new_internal_start_page_with_its_counts(
 
 @pytest.mark.parametrize("without_guard", [False, True])
 def test_an_editor_cannot_preview_a_new_internal_start_page(
-    demo_content, client, editor, settings, without_guard
+    client, editor, settings, without_guard
 ):
     middleware = [name for name in settings.MIDDLEWARE if not (without_guard and name == GUARD)]
     with override_settings(MIDDLEWARE=middleware):
@@ -59,9 +59,8 @@ def test_an_editor_cannot_preview_a_new_internal_start_page(
         assert posted.status_code == 404
 
 
-def test_staff_preview_their_section_but_editors_do_not(
-    demo_content, client, editor, staff, internal_index
-):
+def test_staff_preview_their_section_but_editors_do_not(client, editor, staff):
+    internal_index = internal_section()
     url = f"/admin/pages/{internal_index.pk}/edit/preview/"
     form = start_page_form()
     form["slug"] = internal_index.slug

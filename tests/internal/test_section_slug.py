@@ -10,8 +10,8 @@ import re
 import pytest
 from django.test import Client
 
-from feedback.models import InternalIndexPage
 from portal.security.roles import POLITICIANS
+from tests.factories import PASSWORD, UserFactory, internal_section
 
 pytestmark = pytest.mark.django_db
 
@@ -38,22 +38,28 @@ def csrf_token(response, action):
 
 
 @pytest.fixture
-def renamed_section(demo_content):
-    section = InternalIndexPage.objects.get()
+def old_section_url(db):
+    """Rename the internal section to /for-politiker/; its address before."""
+    section = internal_section()
+    old_url = section.url
     section.slug = "for-politiker"
     section.save_revision().publish()
-    return section
+    return old_url
 
 
-def test_a_politician_logs_in_onto_and_out_of_a_renamed_section(renamed_section, user_in_group):
-    user_in_group(POLITICIANS, username="ledamot")
+@pytest.fixture
+def politician(db):
+    return UserFactory(in_group=POLITICIANS, username="ledamot")
+
+
+def test_a_politician_logs_in_onto_and_out_of_a_renamed_section(old_section_url, politician):
     browser = Client(enforce_csrf_checks=True)
 
     login_page = browser.get("/logga-in/")
     token = csrf_token(login_page, "/logga-in/")
     landed = browser.post(
         "/logga-in/",
-        {"username": "ledamot", "password": "x" * 16, "csrfmiddlewaretoken": token},
+        {"username": politician.username, "password": PASSWORD, "csrfmiddlewaretoken": token},
         **form_headers(login_page, "/logga-in/"),
     )
     assert landed.status_code == 302
@@ -73,17 +79,16 @@ def test_a_politician_logs_in_onto_and_out_of_a_renamed_section(renamed_section,
     assert browser.get("/for-politiker/").status_code == 302  # to the login page again
 
     # The old slug is gone: nothing of the section answers there.
-    assert Client().get("/internt/").status_code == 404
+    assert Client().get(old_section_url).status_code == 404
 
 
-def test_a_browser_posting_with_origin_null_is_refused(renamed_section, user_in_group):
+def test_a_browser_posting_with_origin_null_is_refused(old_section_url, politician):
     """The check above can fail: the same post under no-referrer is refused with 403."""
-    user_in_group(POLITICIANS, username="ledamot")
     browser = Client(enforce_csrf_checks=True)
     token = csrf_token(browser.get("/logga-in/"), "/logga-in/")
     refused = browser.post(
         "/logga-in/",
-        {"username": "ledamot", "password": "x" * 16, "csrfmiddlewaretoken": token},
+        {"username": politician.username, "password": PASSWORD, "csrfmiddlewaretoken": token},
         HTTP_ORIGIN="null",
     )
     assert refused.status_code == 403

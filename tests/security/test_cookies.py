@@ -2,7 +2,7 @@
 
 from django.test import Client
 
-from feedback.models import FeedbackPage
+from tests.factories import FeedbackPageFactory, child_info_index
 
 
 def test_reading_every_public_page_sets_no_cookie(public_urls):
@@ -15,11 +15,11 @@ def test_reading_every_public_page_sets_no_cookie(public_urls):
     assert not reader.cookies
 
 
-def test_the_feedback_form_and_its_answer_set_no_cookie(demo_content):
+def test_the_feedback_form_and_its_answer_set_no_cookie(db):
     from tests.feedback.conftest import started_token
 
     reader = Client()
-    page = FeedbackPage.objects.live().get()
+    page = FeedbackPageFactory()
     form = reader.get(page.url)
     assert form.status_code == 200 and not form.cookies
     answer = reader.post(f"/svara/{page.pk}/", {"started": started_token(), "treatment": "4"})
@@ -29,7 +29,7 @@ def test_the_feedback_form_and_its_answer_set_no_cookie(demo_content):
     assert not reader.cookies
 
 
-def test_a_missing_page_sets_no_cookie(demo_content):
-    response = Client().get("/om-soc/finns-inte/?alder=5-8")
+def test_a_missing_page_sets_no_cookie(db):
+    response = Client().get(f"{child_info_index().url}finns-inte/?alder=5-8")
     assert response.status_code == 404
     assert not response.cookies

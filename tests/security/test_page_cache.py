@@ -2,18 +2,29 @@
 
 import pytest
 from django.test import Client
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
-from child_info.models import ChildInfoPage, GlossaryTerm
+from child_info.models import GlossaryTerm
 from portal.pagecache.middleware import HIT_HEADER
 from portal.security.roles import EDITORS, STAFF
-
-TOPIC = "/om-soc/orosanmalan/"
+from tests.factories import (
+    ChildInfoPageFactory,
+    FeedbackPageFactory,
+    ImprovementFactory,
+    PoliticianFactory,
+    UserFactory,
+    YearlyReportPageFactory,
+    english_home,
+    glossary_page,
+    home_page,
+    what_happened_page,
+)
 
 
 @pytest.fixture
-def topic(demo_content):
-    return ChildInfoPage.objects.get(slug="orosanmalan")
+def topic(db):
+    """An information page (its text differs per band), read at ``topic.url``."""
+    return ChildInfoPageFactory(title="Om orosanmälan")
 
 
 def read(url, **extra):
@@ -23,9 +34,10 @@ def read(url, **extra):
 
 
 def test_second_anonymous_request_is_served_without_the_database(
-    public_urls, django_assert_num_queries
+    public_pages, public_urls, django_assert_num_queries
 ):
-    cached = [url for url in public_urls if not url.startswith(("/sok/", "/tyck-till/"))]
+    (form,) = (page for page in public_pages if page._meta.label == "feedback.FeedbackPage")
+    cached = [url for url in public_urls if not url.startswith(("/sok/", form.url))]
     for url in cached:
         first = read(url)
         assert first[HIT_HEADER] == "miss", url
@@ -46,146 +58,153 @@ def test_second_anonymous_request_is_served_without_the_database(
 
 
 def test_each_band_and_language_is_its_own_copy(topic):
-    young = read(f"{TOPIC}?alder=5-8").content
-    old = read(f"{TOPIC}?alder=13-18").content
+    young = read(f"{topic.url}?alder=5-8").content
+    old = read(f"{topic.url}?alder=13-18").content
     assert young != old
-    assert read(f"{TOPIC}?alder=5-8").content == young
-    assert read("/en/")[HIT_HEADER] == "miss"
-    assert '<html lang="en">' in read("/en/").content.decode()
+    assert read(f"{topic.url}?alder=5-8").content == young
+    english = english_home().url
+    assert read(english)[HIT_HEADER] == "miss"
+    assert '<html lang="en">' in read(english).content.decode()
     assert '<html lang="sv">' in read("/").content.decode()
 
 
 def test_other_query_parameters_are_not_cached(topic):
-    for url in (f"{TOPIC}?utm_source=x", f"{TOPIC}?alder=5-8&x=1", f"{TOPIC}?alder=5-8&alder=9-12"):
+    for query in ("utm_source=x", "alder=5-8&x=1", "alder=5-8&alder=9-12"):
+        url = f"{topic.url}?{query}"
         read(url)
         assert HIT_HEADER not in read(url), url
 
 
 def test_a_publish_shows_the_new_title_at_once(topic):
-    assert "När någon är orolig för dig (orosanmälan)" in read(TOPIC).content.decode()
-    assert read(TOPIC)[HIT_HEADER] == "hit"
+    index = topic.get_parent().url
+    assert "Om orosanmälan" in read(topic.url).content.decode()
+    assert read(topic.url)[HIT_HEADER] == "hit"
+    assert "Om orosanmälan" in read(index).content.decode()
     topic.title = "Ny rubrik om orosanmälan"
     topic.save_revision().publish()
-    response = read(TOPIC)
+    response = read(topic.url)
     assert response[HIT_HEADER] == "miss"
     assert "Ny rubrik om orosanmälan" in response.content.decode()
     # Lists on other pages follow too.
-    assert "Ny rubrik om orosanmälan" in read("/om-soc/").content.decode()
+    assert "Ny rubrik om orosanmälan" in read(index).content.decode()
 
 
 def test_a_draft_changes_nothing_for_readers_until_published(topic):
-    before = read(TOPIC).content
+    before = read(topic.url).content
     topic.title = "Utkast som inte är publicerat"
     topic.save_revision()
-    assert read(TOPIC).content == before
+    assert read(topic.url).content == before
 
 
 def test_unpublish_delete_and_move_are_seen_at_once(topic):
-    read(TOPIC)
+    url = topic.url
+    read(url)
     topic.unpublish()
-    assert Client().get(TOPIC).status_code == 404
-    other = ChildInfoPage.objects.get(slug="sekretess")
-    read(other.url)
+    assert Client().get(url).status_code == 404
+    other = ChildInfoPageFactory()
+    other_url = other.url
+    read(other_url)
     other.delete()
-    assert Client().get("/om-soc/sekretess/").status_code == 404
-    moved = ChildInfoPage.objects.get(slug="kontakt")
-    read("/om-soc/kontakt/")
-    read("/om-soc/")
-    glossary = Page.objects.get(slug="ordlista")
-    moved.move(glossary.get_parent(), pos="last-child")  # index -> home
-    assert Client().get("/om-soc/kontakt/").status_code != 200  # 404, or Wagtail's redirect
-    assert 'href="/om-soc/kontakt/' not in read("/om-soc/").content.decode()
+    assert Client().get(other_url).status_code == 404
+    moved = ChildInfoPageFactory()
+    moved_url, index = moved.url, moved.get_parent().url
+    read(moved_url)
+    assert f'href="{moved_url}' in read(index).content.decode()
+    moved.move(home_page(), pos="last-child")  # index -> home
+    assert Client().get(moved_url).status_code != 200  # 404, or Wagtail's redirect
+    assert f'href="{moved_url}' not in read(index).content.decode()
 
 
-def test_snippet_and_site_settings_changes_are_seen_at_once(demo_content, site_settings):
-    read("/ordlista/")
+def test_snippet_and_site_settings_changes_are_seen_at_once(site_settings):
+    glossary = glossary_page().url
+    read(glossary)
     read("/")
     GlossaryTerm.objects.create(term="Zebralagen", explanation="Ett påhittat ord för testet.")
-    assert "Zebralagen" in read("/ordlista/").content.decode()
+    assert "Zebralagen" in read(glossary).content.decode()
     site_settings.municipality_name = "Testköping"
     site_settings.save()
     assert "Testköping" in read("/").content.decode()
 
 
 def test_logged_in_users_never_get_the_cached_copy(topic, admin_client):
-    anonymous = read(TOPIC)
+    anonymous = read(topic.url)
     assert anonymous[HIT_HEADER] == "miss"
-    staff = admin_client.get(TOPIC)
+    staff = admin_client.get(topic.url)
     assert HIT_HEADER not in staff
     assert "wagtail-userbar" in staff.content.decode()
     # ... and what staff saw is never stored for readers.
-    again = read(TOPIC)
+    again = read(topic.url)
     assert again[HIT_HEADER] == "hit"
     assert "wagtail-userbar" not in again.content.decode()
 
 
-def test_feedback_form_thanks_and_search_are_never_cached(demo_content):
-    for url in ("/tyck-till/", "/tyck-till/tack/", "/sok/?q=socialsekreterare"):
+def test_feedback_form_thanks_and_search_are_never_cached(topic):
+    form = FeedbackPageFactory().url
+    for url in (form, f"{form}tack/", "/sok/?q=orosanmälan"):
         first = read(url)
         second = read(url)
         assert HIT_HEADER not in first and HIT_HEADER not in second, url
-    assert "no-store" in read("/tyck-till/")["Cache-Control"]
+    assert "no-store" in read(form)["Cache-Control"]
 
 
 @pytest.mark.parametrize("kind", [PageViewRestriction.LOGIN, PageViewRestriction.PASSWORD])
-def test_pages_with_view_restrictions_are_never_cached(topic, user_in_group, kind):
+def test_pages_with_view_restrictions_are_never_cached(topic, kind):
     restriction = PageViewRestriction.objects.create(
         page=topic.get_parent(), restriction_type=kind, password="hemligt-losenord"
     )
     for _ in range(2):
-        response = Client().get(TOPIC)
+        response = Client().get(topic.url)
         assert HIT_HEADER not in response
     if kind == PageViewRestriction.LOGIN:
         assert response.status_code == 302
         reader = Client()
-        reader.force_login(user_in_group("Politiker"))
-        assert reader.get(TOPIC).status_code == 200
+        reader.force_login(PoliticianFactory())
+        assert reader.get(topic.url).status_code == 200
     else:
         assert response.status_code == 200  # the password form
         assert "hemligt" not in response.content.decode()
-    assert HIT_HEADER not in Client().get(TOPIC)
+    assert HIT_HEADER not in Client().get(topic.url)
     restriction.delete()
-    assert read(TOPIC)[HIT_HEADER] == "miss"
-    assert read(TOPIC)[HIT_HEADER] == "hit"
+    assert read(topic.url)[HIT_HEADER] == "miss"
+    assert read(topic.url)[HIT_HEADER] == "hit"
 
 
 def test_previews_are_never_cached_nor_served_from_the_cache(topic, admin_client):
-    read(TOPIC)
+    read(topic.url)
     revision = topic.save_revision()
     topic.title = "Förhandsvisad rubrik"
     revision = topic.save_revision()
     preview = admin_client.get(f"/admin/pages/{topic.pk}/revisions/{revision.pk}/view/")
     assert "Förhandsvisad rubrik" in preview.content.decode()
-    assert "Förhandsvisad rubrik" not in read(TOPIC).content.decode()
+    assert "Förhandsvisad rubrik" not in read(topic.url).content.decode()
 
 
 def test_a_disabled_cache_stores_nothing(topic, settings):
     settings.PAGE_CACHE_SECONDS = 0
-    read(TOPIC)
-    assert HIT_HEADER not in read(TOPIC)
+    read(topic.url)
+    assert HIT_HEADER not in read(topic.url)
 
 
 def test_a_waiting_message_or_an_authorization_header_bypasses_the_cache(topic):
-    read(TOPIC)
-    assert read(TOPIC)[HIT_HEADER] == "hit"
+    read(topic.url)
+    assert read(topic.url)[HIT_HEADER] == "hit"
     reader = Client()
     reader.cookies["messages"] = "x"
-    assert HIT_HEADER not in reader.get(TOPIC)
-    assert HIT_HEADER not in Client().get(TOPIC, HTTP_AUTHORIZATION="Basic eDp5")
+    assert HIT_HEADER not in reader.get(topic.url)
+    assert HIT_HEADER not in Client().get(topic.url, HTTP_AUTHORIZATION="Basic eDp5")
 
 
 def test_a_deploy_migrate_starts_a_new_generation(topic):
     from django.core.management import call_command
 
-    read(TOPIC)
-    assert read(TOPIC)[HIT_HEADER] == "hit"
+    read(topic.url)
+    assert read(topic.url)[HIT_HEADER] == "hit"
     call_command("migrate", verbosity=0)
-    assert read(TOPIC)[HIT_HEADER] == "miss"
+    assert read(topic.url)[HIT_HEADER] == "miss"
 
 
 # What leaves the cache warm, and what empties it, done as people do it
 # (portal/pagecache/invalidation.py lists it).
-WHAT_HAPPENED = "/ni-sa-vi-gjorde/"
 
 
 def warm(url):
@@ -193,16 +212,18 @@ def warm(url):
     assert read(url)[HIT_HEADER] == "hit", url
 
 
-def test_an_answer_posted_through_the_form_leaves_pages_warm(demo_content):
+def test_an_answer_posted_through_the_form_leaves_pages_warm(topic):
     import re
 
     from feedback.models import FeedbackResponse
     from tests.feedback.conftest import started_token
 
-    for url in (TOPIC, WHAT_HAPPENED):
+    form_page = FeedbackPageFactory()
+    warm_urls = (topic.url, what_happened_page().url)
+    for url in warm_urls:
         warm(url)
     child = Client()
-    form = child.get("/tyck-till/").content.decode()
+    form = child.get(form_page.url).content.decode()
     action = re.search(r'<form[^>]+action="(/svara/\d+/)"', form).group(1)
     before = FeedbackResponse.objects.count()
     sent = child.post(
@@ -210,7 +231,7 @@ def test_an_answer_posted_through_the_form_leaves_pages_warm(demo_content):
     )
     assert sent.status_code == 302
     assert FeedbackResponse.objects.count() == before + 1
-    for url in (TOPIC, WHAT_HAPPENED):
+    for url in warm_urls:
         assert read(url)[HIT_HEADER] == "hit", url
 
 
@@ -227,22 +248,18 @@ def page_edit_data(page, **changes):
     return nested_form_data(data)
 
 
-def test_a_draft_saved_in_the_admin_leaves_pages_warm_and_its_publish_empties_them(
-    demo_content, user_in_group
-):
-    from feedback.models import WhatHappenedPage
-
-    page = WhatHappenedPage.objects.get()
-    warm(WHAT_HAPPENED)
-    warm(TOPIC)
+def test_a_draft_saved_in_the_admin_leaves_pages_warm_and_its_publish_empties_them(topic):
+    page = what_happened_page()
+    warm(page.url)
+    warm(topic.url)
     editor = Client()
-    editor.force_login(user_in_group(EDITORS))
+    editor.force_login(UserFactory(in_group=EDITORS))
     url = f"/admin/pages/{page.pk}/edit/"
     draft = editor.post(url, {**page_edit_data(page, title="Ett utkast"), "action-draft": "1"})
     assert draft.status_code == 302, draft.content.decode()[:2000]
     page.refresh_from_db()
     assert page.get_latest_revision().as_object().title == "Ett utkast"
-    for path in (WHAT_HAPPENED, TOPIC):
+    for path in (page.url, topic.url):
         response = read(path)
         assert response[HIT_HEADER] == "hit", path
         assert "Ett utkast" not in response.content.decode()
@@ -251,57 +268,54 @@ def test_a_draft_saved_in_the_admin_leaves_pages_warm_and_its_publish_empties_th
         url, {**page_edit_data(page, title="Ni sa och vi gjorde"), "action-publish": "1"}
     )
     assert published.status_code == 302
-    response = read(WHAT_HAPPENED)
+    response = read(page.url)
     assert response[HIT_HEADER] == "miss"
     assert "Ni sa och vi gjorde" in response.content.decode()
 
 
-def test_a_yearly_report_draft_leaves_pages_warm(demo_content, user_in_group):
-    from feedback.models import YearlyReportPage
+def test_a_yearly_report_draft_leaves_pages_warm(topic):
     from tests.internal.test_yearly_report import edit_data
 
-    report = YearlyReportPage.objects.get(year=2025)
-    warm(TOPIC)
+    report = YearlyReportPageFactory()
+    warm(topic.url)
     staff = Client()
-    staff.force_login(user_in_group(STAFF))
+    staff.force_login(UserFactory(in_group=STAFF))
     response = staff.post(
         f"/admin/pages/{report.pk}/edit/",
         edit_data(report, [("Jag fick bestämma.", False)], "action-draft"),
     )
     assert response.status_code == 302
-    assert read(TOPIC)[HIT_HEADER] == "hit"
+    assert read(topic.url)[HIT_HEADER] == "hit"
 
 
-def test_a_danger_word_edit_leaves_pages_warm(demo_content, user_in_group):
+def test_a_danger_word_edit_leaves_pages_warm(topic):
     from feedback.models import DangerWord
 
-    warm(TOPIC)
+    warm(topic.url)
     staff = Client()
-    staff.force_login(user_in_group(STAFF))
+    staff.force_login(UserFactory(in_group=STAFF))
     word = DangerWord.objects.order_by("pk").first()
     edited = staff.post(f"/admin/feedback/danger-words/edit/{word.pk}/", {"word": "låser in mig"})
     added = staff.post("/admin/feedback/danger-words/add/", {"word": "hotar mig"})
     assert edited.status_code == added.status_code == 302
     assert set(DangerWord.objects.values_list("word", flat=True)) >= {"låser in mig", "hotar mig"}
-    assert read(TOPIC)[HIT_HEADER] == "hit"
+    assert read(topic.url)[HIT_HEADER] == "hit"
 
 
-def test_an_improvement_shown_to_children_edited_in_the_admin_shows_at_once(
-    demo_content, user_in_group
-):
+def test_an_improvement_shown_to_children_edited_in_the_admin_shows_at_once(db):
     from django.urls import reverse
 
-    from feedback.models import Improvement
     from tests.internal.test_improvements import edit_form
 
-    improvement = Improvement.objects.filter(show_to_children=True).first()
-    warm(WHAT_HAPPENED)
+    improvement = ImprovementFactory(show_to_children=True)
+    what_happened = what_happened_page().url
+    warm(what_happened)
     staff = Client()
-    staff.force_login(user_in_group(STAFF))
+    staff.force_login(UserFactory(in_group=STAFF))
     url = reverse("wagtailsnippets_feedback_improvement:edit", args=[improvement.pk])
     text = "Nu får du ett sms innan vi ses."
     response = staff.post(url, edit_form(improvement, child_summary=text))
     assert response.status_code == 302
-    page = read(WHAT_HAPPENED)
+    page = read(what_happened)
     assert page[HIT_HEADER] == "miss"
     assert text in page.content.decode()
