@@ -3,9 +3,9 @@
 
 from wagtail import hooks
 
+from .answers import viewsets as answers_viewsets  # noqa: F401
 from .dashboard import DeskPanel
 from .internal import admin_hooks, bulk_actions, viewsets  # noqa: F401
-from .viewsets import responses  # noqa: F401
 
 
 @hooks.register("construct_homepage_panels")

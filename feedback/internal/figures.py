@@ -7,9 +7,9 @@ averages go through the small-group rules of ``feedback.statistics``.
 from django.db.models import Avg, Case, Count, Prefetch, Q, When
 from django.db.models.functions import ExtractYear
 
+from feedback.answers.statistics import display_count, is_suppressed
 from feedback.models.responses import CORE_QUESTIONS, FeedbackResponse
 from feedback.models.themes import Theme
-from feedback.statistics import display_count, is_suppressed
 
 from .improvements import Improvement, ImprovementStatus, StatusChange
 from .yearly_report import YearlyReportPage

@@ -13,8 +13,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from feedback import ratelimit, submission_guards
-from feedback.forms import FeedbackForm, filled_too_fast
+from feedback.answers import ratelimit, submission_guards
+from feedback.answers.form import FeedbackForm, filled_too_fast
 from feedback.models import FeedbackPage
 from portal.pagecache.privacy import public_q
 

@@ -9,10 +9,7 @@ from django.core import signing
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from home.age_bands import AgeBand
-
-from .models.danger_words import contains_danger
-from .models.responses import (
+from feedback.models.responses import (
     CORE_QUESTIONS,
     FREE_TEXT_MAX_LENGTH,
     ContactKind,
@@ -20,6 +17,9 @@ from .models.responses import (
     FeedbackResponse,
     Rating,
 )
+from home.age_bands import AgeBand
+
+from .danger_words import contains_danger
 from .redaction import redact
 
 EXTRA_TEXT_MAX_LENGTH = 500

@@ -14,7 +14,7 @@ personal data is the safe mistake.
 
 from django.utils.translation import gettext_lazy as _
 
-from feedback.normalise import normalise
+from feedback.answers.normalise import normalise
 
 from . import contacts, names, numbers, places
 
