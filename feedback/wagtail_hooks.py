@@ -1,5 +1,5 @@
 """Register the feedback app's admin: the internal section's viewsets, bulk actions and hooks
-(``internal/``) and the children's answers' (``viewsets/responses.py``) register their own."""
+(``internal/``) and the children's answers' (``answers/viewsets.py``) register their own."""
 
 from wagtail import hooks
 

@@ -30,7 +30,7 @@ class DangerWord(models.Model):
 
 
 def contains_danger(text, words=None):
-    """True when the text contains one of the danger words (see feedback.danger)."""
+    """True when the text contains one of the danger words (see feedback.answers.danger)."""
     if not text:
         return False
     if words is None:

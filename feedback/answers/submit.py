@@ -3,7 +3,7 @@
 CSRF: this view is exempt from Django's token check on purpose, so the child's browser gets
 no cookie at all from the feedback page. Posts from other sites are refused instead by the
 browser's own ``Sec-Fetch-Site`` / ``Origin`` headers, and the body is bounded and a start
-token serves one answer (``feedback/submission_guards.py``); a honeypot, a minimum fill time
+token serves one answer (``feedback/answers/submission_guards.py``); a honeypot, a minimum fill time
 and a rate limit keep out the rest.
 """
 

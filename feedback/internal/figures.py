@@ -1,7 +1,7 @@
 """Figures for politicians: improvements by status and theme, and years side by side.
 
 Every function runs a fixed number of queries, whatever the amount of content. Feedback
-averages go through the small-group rules of ``feedback.statistics``.
+averages go through the small-group rules of ``feedback.answers.statistics``.
 """
 
 from django.db.models import Avg, Case, Count, Prefetch, Q, When
