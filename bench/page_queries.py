@@ -27,7 +27,7 @@ def main(urls):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from feedback.forms import STARTED_SALT
+    from feedback.answers.form import STARTED_SALT
     from portal.pagecache.generation import invalidate
     from portal.pagecache.privacy import restricted_paths
 

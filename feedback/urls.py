@@ -2,9 +2,11 @@
 
 from django.urls import path
 
-from . import converters  # noqa: F401  (registers "dbid")
+from .answers import (
+    converters,  # noqa: F401  (registers "dbid")
+    submit,
+)
 from .internal import login
-from .views import submit
 
 app_name = "feedback"
 

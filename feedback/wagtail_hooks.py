@@ -1,11 +1,11 @@
 """Register the feedback app's admin: the internal section's viewsets, bulk actions and hooks
-(``internal/``) and the children's answers' (``viewsets/responses.py``) register their own."""
+(``internal/``) and the children's answers' (``answers/viewsets.py``) register their own."""
 
 from wagtail import hooks
 
+from .answers import viewsets as answers_viewsets  # noqa: F401
 from .dashboard import DeskPanel
 from .internal import admin_hooks, bulk_actions, viewsets  # noqa: F401
-from .viewsets import responses  # noqa: F401
 
 
 @hooks.register("construct_homepage_panels")

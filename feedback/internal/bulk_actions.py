@@ -7,8 +7,8 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
+from feedback.admin_base import ConfirmationTexts
 from feedback.models.responses import FeedbackResponse
-from feedback.viewsets.base import ConfirmationTexts
 
 from .improvement_forms import LinkForm, StatusForm
 from .improvements import Improvement

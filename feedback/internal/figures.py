@@ -1,15 +1,15 @@
 """Figures for politicians: improvements by status and theme, and years side by side.
 
 Every function runs a fixed number of queries, whatever the amount of content. Feedback
-averages go through the small-group rules of ``feedback.statistics``.
+averages go through the small-group rules of ``feedback.answers.statistics``.
 """
 
 from django.db.models import Avg, Case, Count, Prefetch, Q, When
 from django.db.models.functions import ExtractYear
 
+from feedback.answers.statistics import display_count, is_suppressed
 from feedback.models.responses import CORE_QUESTIONS, FeedbackResponse
 from feedback.models.themes import Theme
-from feedback.statistics import display_count, is_suppressed
 
 from .improvements import Improvement, ImprovementStatus, StatusChange
 from .yearly_report import YearlyReportPage

@@ -27,9 +27,9 @@ from wagtail.snippets.views.snippets import (
 
 from child_info.readability.panel import LixPanel
 from feedback.access import can_edit_internal
+from feedback.admin_base import PlainInspectView, StaffOnlyChooserViewSet
 from feedback.exports import SwedishExportMixin
 from feedback.models.themes import Theme
-from feedback.viewsets.base import PlainInspectView, StaffOnlyChooserViewSet
 from home.age_bands import AgeBand
 
 from .improvement_forms import ImprovementForm

@@ -14,7 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from feedback.access import InternalPageMixin
-from feedback.statistics import suppressed_distribution
+from feedback.answers.statistics import suppressed_distribution
 from home.age_bands import AgeBand
 
 from .matrix import matrix_rows

@@ -2,6 +2,8 @@
 package, the internal section's from ``feedback.internal`` and "Ni sa – vi gjorde" from
 ``feedback.what_happened``, imported here so that ``feedback.models.X`` finds them all."""
 
+from feedback.answers.danger_words import DangerWord
+from feedback.answers.page import FeedbackPage
 from feedback.internal.improvements import (
     CHILD_STATUS_LABELS,
     Improvement,
@@ -15,8 +17,6 @@ from feedback.internal.section import InternalIndexPage
 from feedback.internal.yearly_report import YearlyReportPage
 from feedback.what_happened.page import WhatHappenedPage
 
-from .danger_words import DangerWord
-from .feedback_page import FeedbackPage
 from .responses import (
     CORE_QUESTIONS,
     ContactKind,

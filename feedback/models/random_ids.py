@@ -7,7 +7,7 @@ They are below 2**53 so that JavaScript (the Wagtail admin's choosers and bulk a
 them exactly. On SQLite the column is ``integer primary key``, i.e. the rowid itself: the
 table is stored in id order, so even a ``SELECT *`` without ``ORDER BY`` comes out shuffled
 (a ``bigint`` key would keep a hidden sequential rowid beside it). On PostgreSQL a new row
-still lands at the end of the heap; ``feedback.storage_order.scatter`` rewrites the tables
+still lands at the end of the heap; ``feedback.answers.storage_order.scatter`` rewrites the tables
 in id order (run nightly by ``purge_feedback_text``).
 """
 

@@ -3,8 +3,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from feedback.answers.statistics import display_count
 from feedback.models import FeedbackPage, WhatHappenedPage
-from feedback.statistics import display_count
 from portal.pagecache.privacy import public_q
 
 register = template.Library()

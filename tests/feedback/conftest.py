@@ -5,7 +5,7 @@ import pytest
 from django.core import signing
 from django.core.cache import caches
 
-from feedback.forms import STARTED_SALT
+from feedback.answers.form import STARTED_SALT
 
 
 @pytest.fixture(autouse=True)

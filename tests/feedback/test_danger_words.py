@@ -2,8 +2,8 @@
 
 import pytest
 
+from feedback.answers.danger_words import contains_danger
 from feedback.models import FeedbackResponse
-from feedback.models.danger_words import contains_danger
 from portal.security.roles import STAFF
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from feedback.normalise import fold, normalise
-from feedback.redaction import labels, marker, redact
+from feedback.answers.normalise import fold, normalise
+from feedback.answers.redaction import labels, marker, redact
 
 from .redaction_cases import HARMLESS, PERSONAL
 

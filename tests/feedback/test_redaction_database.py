@@ -7,9 +7,9 @@ import re
 import pytest
 from django.db import connection
 
+from feedback.answers.normalise import fold, normalise
+from feedback.answers.redaction import marker
 from feedback.models import ExtraQuestion
-from feedback.normalise import fold, normalise
-from feedback.redaction import marker
 
 from .redaction_cases import PERSONAL
 

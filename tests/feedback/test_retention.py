@@ -5,8 +5,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from feedback.answers.retention import cutoff_date
 from feedback.models import ExtraAnswer, FeedbackResponse
-from feedback.retention import cutoff_date
 
 pytestmark = pytest.mark.django_db
 

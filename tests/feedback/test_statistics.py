@@ -1,7 +1,7 @@
 import pytest
 from django.template import Context, Template
 
-from feedback.statistics import display_count, safe_average
+from feedback.answers.statistics import display_count, safe_average
 
 
 @pytest.mark.parametrize(("count", "shown"), [(0, "färre än 5"), (4, "färre än 5"), (5, 5)])

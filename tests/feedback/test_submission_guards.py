@@ -71,7 +71,7 @@ def test_a_body_bigger_than_any_real_answer_is_refused_before_reading(client, fe
 
 
 def test_the_limit_is_exact_and_follows_the_page_fields(client, feedback_page):
-    from feedback.submission_guards import body_limit
+    from feedback.answers.submission_guards import body_limit
 
     limit = body_limit(feedback_page)
     extras = feedback_page.extra_questions.count()
@@ -173,7 +173,7 @@ def test_many_posts_with_one_token_store_one_answer(client, feedback_page, setti
 def test_an_old_style_or_forged_token_is_not_accepted(client, feedback_page):
     from django.core import signing
 
-    from feedback.forms import STARTED_SALT
+    from feedback.answers.form import STARTED_SALT
 
     before = FeedbackResponse.objects.count()
     for token in (

@@ -10,9 +10,9 @@ import pytest
 from django.apps import apps
 from django.db import connection
 
+from feedback.answers.storage_order import scatter
 from feedback.models import ExtraAnswer, FeedbackResponse, Improvement, ResponseTheme, Theme
 from feedback.models.random_ids import RANDOM_ID_LIMIT
-from feedback.storage_order import scatter
 from portal.security.roles import STAFF
 
 pytestmark = pytest.mark.django_db

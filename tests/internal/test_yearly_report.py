@@ -5,8 +5,8 @@ from django.core.exceptions import ValidationError
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from feedback.answers.statistics import COMPLEMENT_LABEL, SUPPRESSED_LABEL, suppressed_distribution
 from feedback.models import Finding, InternalIndexPage, Quote, YearlyReportPage
-from feedback.statistics import COMPLEMENT_LABEL, SUPPRESSED_LABEL, suppressed_distribution
 from home.models import HomePage
 from tests.factories import (
     FindingFactory,

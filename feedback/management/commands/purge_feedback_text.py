@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from feedback.retention import cutoff_date, purge_old_text
-from feedback.storage_order import scatter
+from feedback.answers.retention import cutoff_date, purge_old_text
+from feedback.answers.storage_order import scatter
 
 
 class Command(BaseCommand):

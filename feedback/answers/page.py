@@ -11,8 +11,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from child_info.bands import chosen_band
-from feedback.forms import FeedbackForm, new_started_token
-from feedback.redaction import labels
+from feedback.answers.form import FeedbackForm, new_started_token
+from feedback.answers.redaction import labels
 from feedback.what_happened.page import WhatHappenedPage
 from portal.pagecache.privacy import CachedPrivacyMixin, public_q
 from portal.security.counters import counter_cache

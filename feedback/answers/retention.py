@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from .models import ExtraAnswer, FeedbackResponse
+from feedback.models import ExtraAnswer, FeedbackResponse
 
 
 def cutoff_date(today=None, months=None):

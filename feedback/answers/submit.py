@@ -3,7 +3,7 @@
 CSRF: this view is exempt from Django's token check on purpose, so the child's browser gets
 no cookie at all from the feedback page. Posts from other sites are refused instead by the
 browser's own ``Sec-Fetch-Site`` / ``Origin`` headers, and the body is bounded and a start
-token serves one answer (``feedback/submission_guards.py``); a honeypot, a minimum fill time
+token serves one answer (``feedback/answers/submission_guards.py``); a honeypot, a minimum fill time
 and a rate limit keep out the rest.
 """
 
@@ -13,8 +13,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from feedback import ratelimit, submission_guards
-from feedback.forms import FeedbackForm, filled_too_fast
+from feedback.answers import ratelimit, submission_guards
+from feedback.answers.form import FeedbackForm, filled_too_fast
 from feedback.models import FeedbackPage
 from portal.pagecache.privacy import public_q
 

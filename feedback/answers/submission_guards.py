@@ -19,10 +19,10 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from feedback.models.responses import FREE_TEXT_MAX_LENGTH
 from portal.security.counters import counter_cache
 
-from .forms import EXTRA_TEXT_MAX_LENGTH, STARTED_MAX_AGE, read_started_token
-from .models.responses import FREE_TEXT_MAX_LENGTH
+from .form import EXTRA_TEXT_MAX_LENGTH, STARTED_MAX_AGE, read_started_token
 
 BYTES_PER_CHARACTER = 12
 FORM_MARGIN_BYTES = 8 * 1024  # names and values of the fixed fields, multipart boundaries

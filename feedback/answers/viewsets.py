@@ -25,6 +25,8 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from feedback.admin_base import ConfirmationTexts, PlainInspectView, StaffOnlyChooserViewSet
+from feedback.answers.summary import SummaryView
 from feedback.exports import SwedishExportMixin
 from feedback.models import (
     CORE_QUESTIONS,
@@ -35,9 +37,6 @@ from feedback.models import (
     Theme,
 )
 from feedback.models.responses import week_of
-from feedback.views.summary import SummaryView
-
-from .base import ConfirmationTexts, PlainInspectView, StaffOnlyChooserViewSet
 
 
 class WeekRangeFilter(django_filters.DateFromToRangeFilter):

@@ -1,6 +1,6 @@
 """Remove personal data from a child's free text before it is saved.
 
-The text is first put in one normal form (``feedback.normalise``), then every detector
+The text is first put in one normal form (``feedback.answers.normalise``), then every detector
 below marks what looks like personal data, and each marked stretch is replaced by a marker
 such as ``[borttaget: telefonnummer]``. Over-redacting something that only looks like
 personal data is the safe mistake.
@@ -14,7 +14,7 @@ personal data is the safe mistake.
 
 from django.utils.translation import gettext_lazy as _
 
-from feedback.normalise import normalise
+from feedback.answers.normalise import normalise
 
 from . import contacts, names, numbers, places
 

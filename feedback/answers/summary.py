@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from feedback.answers.statistics import display_count, is_suppressed, safe_average
 from feedback.models import CORE_QUESTIONS, ContactKind, FeedbackResponse, Rating
-from feedback.statistics import display_count, is_suppressed, safe_average
 from home.age_bands import AgeBand
 
 NOT_GIVEN = _("Inte angivet")

@@ -9,10 +9,7 @@ from django.core import signing
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from home.age_bands import AgeBand
-
-from .models.danger_words import contains_danger
-from .models.responses import (
+from feedback.models.responses import (
     CORE_QUESTIONS,
     FREE_TEXT_MAX_LENGTH,
     ContactKind,
@@ -20,6 +17,9 @@ from .models.responses import (
     FeedbackResponse,
     Rating,
 )
+from home.age_bands import AgeBand
+
+from .danger_words import contains_danger
 from .redaction import redact
 
 EXTRA_TEXT_MAX_LENGTH = 500
@@ -36,7 +36,7 @@ def new_started_token():
     """A signed start time and a random nonce, so the token serves one answer only.
 
     Nothing is stored when the form is shown; the nonce is marked used only when an answer
-    is saved (``feedback.submission_guards.claim_start_token``).
+    is saved (``feedback.answers.submission_guards.claim_start_token``).
     """
     return signing.dumps([int(time.time()), secrets.token_urlsafe(16)], salt=STARTED_SALT)
 
@@ -157,7 +157,7 @@ class FeedbackForm(forms.Form):
         """Check for danger, redact, store. Returns (response, danger, redacted kinds).
 
         Danger is read in the text as typed (before names are replaced); what is stored
-        is the normalised text with the personal data replaced (feedback.redaction).
+        is the normalised text with the personal data replaced (feedback.answers.redaction).
         """
         data = dict(self.cleaned_data)
         texts = [data[name] for name in self.text_field_names()]

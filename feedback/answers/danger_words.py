@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from feedback import danger
+from feedback.answers import danger
 
 
 class DangerWord(models.Model):
@@ -30,7 +30,7 @@ class DangerWord(models.Model):
 
 
 def contains_danger(text, words=None):
-    """True when the text contains one of the danger words (see feedback.danger)."""
+    """True when the text contains one of the danger words (see feedback.answers.danger)."""
     if not text:
         return False
     if words is None:

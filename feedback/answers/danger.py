@@ -14,7 +14,7 @@ never match it; they are listed in ``ORDINARY_WORDS``.
 import re
 from functools import lru_cache
 
-from feedback.normalise import fold, normalise
+from feedback.answers.normalise import fold, normalise
 
 # A one-letter slip is forgiven only in stems this long (folded, without doubled letters):
 # shorter stems are too near ordinary words.

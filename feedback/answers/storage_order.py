@@ -9,7 +9,7 @@ versions. ``purge_feedback_text`` runs it nightly.
 
 from django.db import connections
 
-from .models import ExtraAnswer, FeedbackResponse, ResponseTheme
+from feedback.models import ExtraAnswer, FeedbackResponse, ResponseTheme
 
 
 def primary_key_index(connection, cursor, table):
