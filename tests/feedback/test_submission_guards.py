@@ -164,7 +164,7 @@ def test_one_start_token_stores_one_answer(client, feedback_page, settings):
 def test_many_posts_with_one_token_store_one_answer(client, feedback_page, settings):
     settings.FEEDBACK_RATE_LIMIT = 1000
     before = FeedbackResponse.objects.count()
-    data = {"started": started_token(), "change": "5"}
+    data = {"started": started_token(), "treatment": "5"}
     codes = [client.post(submit_url(feedback_page), data).status_code for _ in range(20)]
     assert codes == [302] + [200] * 19
     assert FeedbackResponse.objects.count() == before + 1
@@ -182,7 +182,7 @@ def test_an_old_style_or_forged_token_is_not_accepted(client, feedback_page):
         signing.dumps({"a": 1}, salt=STARTED_SALT),
         "forged",
     ):
-        response = client.post(submit_url(feedback_page), {"started": token, "change": "5"})
+        response = client.post(submit_url(feedback_page), {"started": token, "treatment": "5"})
         assert response.status_code == 200 and "Det gick lite för fort" in response.content.decode()
     assert FeedbackResponse.objects.count() == before
 
