@@ -91,10 +91,8 @@ def test_the_limit_is_exact_and_follows_the_page_fields(client, feedback_page):
 def test_the_longest_real_answer_fits_the_limit(client, feedback_page):
     """Both texts at 2000 four-byte characters, percent-encoded, still get through."""
     text = "😀" * 2000
-    extras = {
-        q.field_name: ("🙂" * 500 if q.kind == "text" else "3")
-        for q in feedback_page.extra_questions.all()
-    }
+    longest = {"text": "🙂" * 500, "rating": "3", "yes_no": "vet_inte"}
+    extras = {q.field_name: longest[q.kind] for q in feedback_page.extra_questions.all()}
     body = urlencode({"started": started_token(), "good_text": text, "better_text": text, **extras})
     assert len(body) > 2 * 2000 * 12  # each character takes 12 bytes on the wire
     response = client.post(submit_url(feedback_page), body, content_type=URLENCODED)
