@@ -12,10 +12,12 @@ from django.utils.translation import gettext_lazy as _
 from feedback.models.responses import (
     CORE_QUESTIONS,
     FREE_TEXT_MAX_LENGTH,
+    YES_NO_FIELDS,
     ContactKind,
     ExtraAnswer,
     FeedbackResponse,
     Rating,
+    YesNo,
 )
 from home.age_bands import AgeBand
 
@@ -59,8 +61,12 @@ def filled_too_fast(token):
     return parsed is None or time.time() - parsed[0] < settings.FEEDBACK_MIN_FILL_SECONDS
 
 
+# Each field names the template that shows it (Django's Field.template_name), so the page
+# template shows any question, core or extra, with one include.
+
+
 def rating_field(label):
-    return forms.TypedChoiceField(
+    field = forms.TypedChoiceField(
         label=label,
         choices=Rating.choices,
         coerce=int,
@@ -68,6 +74,16 @@ def rating_field(label):
         required=False,
         widget=forms.RadioSelect,
     )
+    field.template_name = "feedback/includes/face_scale.html"
+    return field
+
+
+def yes_no_field(label):
+    field = forms.ChoiceField(
+        label=label, choices=YesNo.choices, required=False, widget=forms.RadioSelect
+    )
+    field.template_name = "feedback/includes/yes_no.html"
+    return field
 
 
 class NoMaxLengthTextarea(forms.Textarea):
@@ -80,7 +96,7 @@ class NoMaxLengthTextarea(forms.Textarea):
 
 
 def text_field(label, limit, help_text):
-    return forms.CharField(
+    field = forms.CharField(
         label=label,
         required=False,
         max_length=limit,
@@ -88,6 +104,8 @@ def text_field(label, limit, help_text):
         widget=NoMaxLengthTextarea(attrs={"rows": 4}),
         error_messages={"max_length": TOO_LONG},
     )
+    field.template_name = "feedback/includes/text_field.html"
+    return field
 
 
 class FeedbackForm(forms.Form):
@@ -108,7 +126,8 @@ class FeedbackForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.page = page
         for name, question in CORE_QUESTIONS:
-            self.fields[name] = rating_field(question)
+            make = yes_no_field if name in YES_NO_FIELDS else rating_field
+            self.fields[name] = make(question)
         limit_help = _("Du kan skriva högst %(limit)d tecken.")
         self.fields["good_text"] = text_field(
             _("Vad var bra?"), FREE_TEXT_MAX_LENGTH, limit_help % {"limit": FREE_TEXT_MAX_LENGTH}
@@ -122,6 +141,8 @@ class FeedbackForm(forms.Form):
         for question in self.extra_questions:
             if question.kind == question.Kind.RATING:
                 self.fields[question.field_name] = rating_field(question.question)
+            elif question.kind == question.Kind.YES_NO:
+                self.fields[question.field_name] = yes_no_field(question.question)
             else:
                 self.fields[question.field_name] = text_field(
                     question.question,
@@ -132,7 +153,7 @@ class FeedbackForm(forms.Form):
             self.fields[name].widget.attrs["aria-describedby"] = f"id_{name}-hjalp"
 
     @property
-    def rating_fields(self):
+    def core_fields(self):
         return [self[name] for name, _question in CORE_QUESTIONS]
 
     @property
@@ -173,7 +194,7 @@ class FeedbackForm(forms.Form):
             good_text=data["good_text"],
             better_text=data["better_text"],
             flagged_danger=danger,
-            **{name: data[name] for name, _question in CORE_QUESTIONS},
+            **{name: data[name] or None for name, _question in CORE_QUESTIONS},
         )
         ExtraAnswer.objects.bulk_create(
             ExtraAnswer(
@@ -181,6 +202,7 @@ class FeedbackForm(forms.Form):
                 question=q,
                 question_text=q.question,
                 rating=data[q.field_name] if q.kind == q.Kind.RATING else None,
+                yes_no=data[q.field_name] if q.kind == q.Kind.YES_NO else None,
                 text=data[q.field_name] if q.kind == q.Kind.TEXT else "",
             )
             for q in self.extra_questions

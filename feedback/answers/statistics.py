@@ -2,7 +2,9 @@
 
 In a small municipality a handful of answers can identify a child, so any group with fewer
 than five responses (or interviews) is shown as "färre än 5" and never used for an average;
-a larger group hidden only to protect a small one says so instead.
+a larger group hidden only to protect a small one says so instead. A share or a mean of a
+distribution is given only when none of its counts is hidden: from a share and the total, or
+a mean and the other counts, a hidden count could be worked out.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -49,3 +51,15 @@ def suppressed_distribution(counts: dict):
         return COMPLEMENT_LABEL if label in complement else count
 
     return [(label, shown(label, count)) for label, count in counts.items()]
+
+
+def shown_distribution(counts: dict):
+    """(suppressed_distribution(counts), complete): complete when no count in it is hidden,
+    the only case in which the distribution may be given shares or a mean."""
+    shown = suppressed_distribution(counts)
+    return shown, all(isinstance(count, int) for _label, count in shown)
+
+
+def share(count: int, total: int) -> int:
+    """A whole per cent; only for a complete distribution (see shown_distribution)."""
+    return round(100 * count / total)

@@ -1,7 +1,10 @@
-"""The staff summary of responses: counts and the distribution of each rating per group.
+"""The staff summary of responses: counts and the distribution of each question per group.
 
-Any group (or cell) with fewer than five responses is shown as "färre än 5" and is never
-given an average: in a small municipality a handful of answers can identify a child.
+Any group (or cell) with fewer than five responses is shown as "färre än 5" (and a second
+cell is hidden when one alone would be), and a mean or a share is shown only when no count
+of its distribution is hidden: in a small municipality a handful of answers can identify a
+child. The yes/no questions show Ja / Nej / Vet inte with their shares; their answers on the
+earlier 1–5 scale are counted apart, in tables of their own.
 """
 
 from collections import defaultdict
@@ -10,12 +13,20 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from feedback.answers.statistics import display_count, is_suppressed, safe_average
-from feedback.models import CORE_QUESTIONS, ContactKind, FeedbackResponse, Rating
+from feedback.answers.statistics import display_count, is_suppressed, share, shown_distribution
+from feedback.models import (
+    CORE_QUESTIONS,
+    EARLIER_SCALE_FIELDS,
+    YES_NO_FIELDS,
+    ContactKind,
+    FeedbackResponse,
+    Rating,
+    YesNo,
+)
 from home.age_bands import AgeBand
 
 NOT_GIVEN = _("Inte angivet")
-RATING_FIELDS = [name for name, _question in CORE_QUESTIONS]
+CURRENT_FIELDS = [name for name, _question in CORE_QUESTIONS]
 
 
 def _year(row):
@@ -43,27 +54,37 @@ DIMENSIONS = (
 )
 
 
-def summarise_group(label, rows):
+def summarise_question(name, values):
+    """One question in one group: answered, the distribution, and a mean or shares only when
+    every count of the distribution is shown."""
+    choices = YesNo if name in YES_NO_FIELDS else Rating
+    counts = {choice.label: values.count(choice.value) for choice in choices}
+    shown, complete = shown_distribution(counts)
+    return {
+        "yes_no": choices is YesNo,
+        "complete": complete,
+        "answered": display_count(len(values)),
+        "average": round(sum(values) / len(values), 1) if complete and choices is Rating else None,
+        "distribution": [
+            (label, count, share(counts[label], len(values)) if complete else None)
+            for label, count in shown
+        ],
+    }
+
+
+def summarise_group(label, rows, fields):
     count = len(rows)
     group = {"label": label, "count": display_count(count), "suppressed": is_suppressed(count)}
     if group["suppressed"]:
         return group
-    group["questions"] = []
-    for name in RATING_FIELDS:
-        values = [row[name] for row in rows if row[name] is not None]
-        group["questions"].append(
-            {
-                "average": safe_average(values),
-                "answered": display_count(len(values)),
-                "distribution": [
-                    (rating.label, display_count(values.count(rating.value))) for rating in Rating
-                ],
-            }
-        )
+    group["questions"] = [
+        summarise_question(name, [row[name] for row in rows if row[name] is not None])
+        for name in fields
+    ]
     return group
 
 
-def build_summary(rows):
+def build_summary(rows, fields=CURRENT_FIELDS):
     sections = []
     for title, key, newest_first in DIMENSIONS:
         groups = defaultdict(list)
@@ -71,9 +92,16 @@ def build_summary(rows):
             groups[key(row)].append(row)
         labels = sorted(groups, key=str, reverse=newest_first)
         sections.append(
-            {"title": title, "groups": [summarise_group(label, groups[label]) for label in labels]}
+            {
+                "title": title,
+                "groups": [summarise_group(label, groups[label], fields) for label in labels],
+            }
         )
     return sections
+
+
+def short_names(fields):
+    return [FeedbackResponse._meta.get_field(name).verbose_name for name in fields]
 
 
 class SummaryView(WagtailAdminTemplateMixin, TemplateView):
@@ -86,14 +114,27 @@ class SummaryView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         rows = list(
-            FeedbackResponse.objects.values("date", "age_band", "contact_kind", *RATING_FIELDS)
+            FeedbackResponse.objects.values(
+                "date", "age_band", "contact_kind", *CURRENT_FIELDS, *EARLIER_SCALE_FIELDS
+            )
         )
+        earlier_rows = [
+            row for row in rows if any(row[name] is not None for name in EARLIER_SCALE_FIELDS)
+        ]
         return super().get_context_data(
             total=display_count(len(rows)),
             questions=[
-                (FeedbackResponse._meta.get_field(name).verbose_name, question)
-                for name, question in CORE_QUESTIONS
+                (short, question)
+                for short, (_name, question) in zip(
+                    short_names(CURRENT_FIELDS), CORE_QUESTIONS, strict=True
+                )
             ],
+            current_names=short_names(CURRENT_FIELDS),
             sections=build_summary(rows),
+            earlier_names=short_names(EARLIER_SCALE_FIELDS),
+            earlier_total=display_count(len(earlier_rows)),
+            earlier_sections=build_summary(earlier_rows, EARLIER_SCALE_FIELDS)
+            if earlier_rows
+            else [],
             **kwargs,
         )

@@ -30,6 +30,8 @@ from feedback.answers.summary import SummaryView
 from feedback.exports import SwedishExportMixin
 from feedback.models import (
     CORE_QUESTIONS,
+    EARLIER_SCALE_FIELDS,
+    YES_NO_FIELDS,
     DangerWord,
     FeedbackResponse,
     Rating,
@@ -59,7 +61,14 @@ class ResponseFilterSet(WagtailFilterSet):
 
     class Meta:
         model = FeedbackResponse
-        fields = ["date", "age_band", "contact_kind", *dict(CORE_QUESTIONS), "status"]
+        fields = [
+            "date",
+            "age_band",
+            "contact_kind",
+            *dict(CORE_QUESTIONS),
+            *EARLIER_SCALE_FIELDS,
+            "status",
+        ]
 
 
 def excerpt(response):
@@ -72,6 +81,21 @@ def attention(response):
 
 def inspect_url(response):
     return reverse("wagtailsnippets_feedback_feedbackresponse:inspect", args=[response.pk])
+
+
+def answer_text(extra_answer):
+    if extra_answer.rating:
+        return Rating(extra_answer.rating).label
+    if extra_answer.yes_no:
+        return extra_answer.get_yes_no_display()
+    return extra_answer.text
+
+
+def core_column(name):
+    """A core question's column: the answer's words for yes/no, the number 1–5 for faces."""
+    field = FeedbackResponse._meta.get_field(name)
+    accessor = f"get_{name}_display" if name in YES_NO_FIELDS else name
+    return Column(name, label=capfirst(field.verbose_name), accessor=accessor)
 
 
 class ResponseIndexView(SwedishExportMixin, IndexView):
@@ -90,10 +114,7 @@ class ResponseInspectView(PlainInspectView):
         return super().get_field_label(field_name, field)
 
     def get_extra_answers_display_value(self):
-        answers = [
-            f"{a.question_text} {Rating(a.rating).label if a.rating else a.text}"
-            for a in self.object.extra_answers.all()
-        ]
+        answers = [f"{a.question_text} {answer_text(a)}" for a in self.object.extra_answers.all()]
         return " · ".join(answers) or "–"
 
 
@@ -118,10 +139,7 @@ class FeedbackResponseViewSet(SnippetViewSet):
         Column("flagged_danger", label=_("Uppmärksamhet"), accessor=attention),
         Column("status", label=_("Status"), accessor="get_status_display"),
         Column("age_band", label=_("Ålder"), accessor="get_age_band_display"),
-        *[
-            Column(name, label=capfirst(FeedbackResponse._meta.get_field(name).verbose_name))
-            for name, _question in CORE_QUESTIONS
-        ],
+        *[core_column(name) for name, _question in CORE_QUESTIONS],
         Column("excerpt", label=_("Fritext"), accessor=excerpt),
     ]
     inspect_view_fields = [
@@ -130,6 +148,7 @@ class FeedbackResponseViewSet(SnippetViewSet):
         "age_band",
         "contact_kind",
         *dict(CORE_QUESTIONS),
+        *EARLIER_SCALE_FIELDS,
         "good_text",
         "better_text",
         "extra_answers",
@@ -143,6 +162,7 @@ class FeedbackResponseViewSet(SnippetViewSet):
         "age_band",
         "contact_kind",
         *dict(CORE_QUESTIONS),
+        *EARLIER_SCALE_FIELDS,
         "good_text",
         "better_text",
         "flagged_danger",

@@ -1,4 +1,8 @@
-"""Demo feedback: the feedback page at /tyck-till/ and about 60 responses over two years."""
+"""Demo feedback: the feedback page at /tyck-till/ and about 60 responses over two years.
+
+The answers of the last year give Ja / Nej / Vet inte to the four yes/no questions; the
+older ones answered them on the earlier 1–5 scale, as before the change.
+"""
 
 import random
 from datetime import timedelta
@@ -46,6 +50,15 @@ DANGER_TEXTS = [
     "Han slår mig när ingen ser. Ring [borttaget: telefonnummer]",
 ]
 RESPONSE_COUNT = 60
+YES_NO_QUESTIONS = ("information", "participation", "change", "availability")
+YES_NO_SINCE_DAYS = 365
+
+
+YES_NO_WEIGHTS = ("ja", "ja", "ja", "nej", "nej", "vet_inte", "vet_inte")
+
+
+def rating(rng):
+    return rng.choice([None, 2, 3, 4, 4, 5, 5, rng.randint(1, 5)])
 
 
 def get_or_create_page():
@@ -54,7 +67,7 @@ def get_or_create_page():
         return page
     page = FeedbackPage(title="Tyck till", slug="tyck-till")
     page.extra_questions = [
-        ExtraQuestion(question="Var det lätt att hitta hit till oss?", kind="rating"),
+        ExtraQuestion(question="Var det lätt att hitta hit till oss?", kind="yes_no"),
     ]
     get_home_page().add_child(instance=page)
     page.save_revision().publish()
@@ -70,20 +83,23 @@ def load(stdout=None):
     themes = list(Theme.objects.all())
     for index in range(RESPONSE_COUNT):
         danger = index % 20 == 7
-        ratings = {
-            name: rng.choice([None, 2, 3, 4, 4, 5, 5, rng.randint(1, 5)])
-            for name in ("information", "participation", "treatment", "change", "availability")
-        }
+        days_ago = rng.randint(0, 2 * 365)
+        answers = {"treatment": rating(rng)}
+        for name in YES_NO_QUESTIONS:
+            if days_ago < YES_NO_SINCE_DAYS:
+                answers[f"{name}_yes_no"] = rng.choice([None, *YES_NO_WEIGHTS])
+            else:
+                answers[name] = rating(rng)
         response = FeedbackResponse.objects.create(
             page=page,
-            date=today - timedelta(days=rng.randint(0, 2 * 365)),
+            date=today - timedelta(days=days_ago),
             age_band=rng.choice([*AgeBand.values, AgeBand.TEEN, ""]),
             contact_kind=rng.choice([*ContactKind.values, ContactKind.INVESTIGATION, ""]),
             good_text=rng.choice(GOOD_TEXTS),
             better_text=DANGER_TEXTS[index // 20] if danger else rng.choice(BETTER_TEXTS),
             flagged_danger=danger,
             status=rng.choice([Status.NEW, Status.READ, Status.READ, Status.USED]),
-            **ratings,
+            **answers,
         )
         if themes and rng.random() < 0.5:
             response.themes.add(rng.choice(themes))

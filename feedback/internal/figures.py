@@ -6,15 +6,23 @@ averages go through the small-group rules of ``feedback.answers.statistics``.
 
 from django.db.models import Avg, Case, Count, Prefetch, Q, When
 from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext as _
 
-from feedback.answers.statistics import display_count, is_suppressed
-from feedback.models.responses import CORE_QUESTIONS, FeedbackResponse
+from feedback.answers.statistics import display_count, is_suppressed, share, shown_distribution
+from feedback.models.responses import (
+    CORE_QUESTIONS,
+    EARLIER_SCALE_FIELDS,
+    YES_NO_FIELDS,
+    FeedbackResponse,
+    YesNo,
+)
 from feedback.models.themes import Theme
 
 from .improvements import Improvement, ImprovementStatus, StatusChange
 from .yearly_report import YearlyReportPage
 
-RATING_FIELDS = [name for name, _question in CORE_QUESTIONS]
+CURRENT_FIELDS = [name for name, _question in CORE_QUESTIONS]
+SCALE_FIELDS = [name for name in CURRENT_FIELDS if name not in YES_NO_FIELDS]
 
 
 def chosen_theme(request):
@@ -60,11 +68,39 @@ def improvements_with_history(theme=None):
     return improvements.order_by(process_order, "-status_changed_on", "pk")
 
 
-def year_comparison():
-    """One row per year: interviews, feedback answers and averages, improvements done.
+def _average(answers, name):
+    """The year's mean of a 1–5 question, or None when fewer than 5 answered it."""
+    average = answers.get(f"{name}_avg")
+    if is_suppressed(answers.get(f"{name}_n", 0)) or average is None:
+        return None
+    return round(average, 1)
 
-    A year with fewer than five answers shows 'färre än 5' and no averages; an average
-    resting on fewer than five answers to that question is not shown either.
+
+def _yes_share(answers, name):
+    """ "62 %" of the year's answers to a yes/no question said Ja; None unless every one of
+    Ja, Nej and Vet inte has 5 answers or more (a share must not give a hidden count away)."""
+    counts = {choice: answers.get(f"{name}_{choice}", 0) for choice in YesNo.values}
+    _shown, complete = shown_distribution(counts)
+    if not complete:
+        return None
+    return f"{share(counts[YesNo.YES], sum(counts.values()))}\u00a0%"
+
+
+def _heading(name):
+    verbose_name = FeedbackResponse._meta.get_field(name).verbose_name
+    if name in YES_NO_FIELDS:
+        return _("%(question)s, andel ja") % {"question": verbose_name}
+    return _("%(question)s, medel 1–5") % {"question": verbose_name}
+
+
+def year_comparison():
+    """One row per year: interviews, feedback answers, the share of Ja for each yes/no question
+    and the mean of "Hur blev du bemött?", improvements done; and apart, the yearly means of
+    the answers the yes/no questions got on the earlier 1–5 scale.
+
+    A year with fewer than five answers shows 'färre än 5' and no figures; a mean resting on
+    fewer than five answers to that question is not shown, nor a share when Ja, Nej or
+    Vet inte has fewer than five.
     """
     feedback = {
         row["year"]: row
@@ -72,8 +108,13 @@ def year_comparison():
         .values("year")
         .annotate(
             total=Count("pk"),
-            **{f"{name}_n": Count(name) for name in RATING_FIELDS},
-            **{f"{name}_avg": Avg(name) for name in RATING_FIELDS},
+            **{f"{name}_n": Count(name) for name in SCALE_FIELDS + list(EARLIER_SCALE_FIELDS)},
+            **{f"{name}_avg": Avg(name) for name in SCALE_FIELDS + list(EARLIER_SCALE_FIELDS)},
+            **{
+                f"{name}_{choice}": Count("pk", filter=Q(**{name: choice}))
+                for name in YES_NO_FIELDS
+                for choice in YesNo.values
+            },
         )
         .order_by()
     }
@@ -87,28 +128,38 @@ def year_comparison():
         .annotate(n=Count("pk"))
         .order_by()
     )
-    rows = []
+    rows, earlier_rows = [], []
     for year in sorted(set(feedback) | set(interviews) | set(done), reverse=True):
         answers = feedback.get(year, {})
-        total = answers.get("total", 0)
-        averages = []
-        for name in RATING_FIELDS:
-            answered = answers.get(f"{name}_n", 0)
-            average = answers.get(f"{name}_avg")
-            shown = not is_suppressed(answered) and average is not None
-            averages.append(round(average, 1) if shown else None)
+        shown = not is_suppressed(answers.get("total", 0))
         rows.append(
             {
                 "year": year,
                 "interviews": interviews.get(year),
-                "answers": display_count(total),
-                "averages": averages,
+                "answers": display_count(answers.get("total", 0)),
+                "figures": [
+                    (_yes_share if name in YES_NO_FIELDS else _average)(answers, name)
+                    if shown
+                    else None
+                    for name in CURRENT_FIELDS
+                ],
                 "done": done.get(year, 0),
             }
         )
+        if any(answers.get(f"{name}_n") for name in EARLIER_SCALE_FIELDS):
+            earlier_rows.append(
+                {
+                    "year": year,
+                    "averages": [
+                        _average(answers, name) if shown else None for name in EARLIER_SCALE_FIELDS
+                    ],
+                }
+            )
     return {
-        "questions": [
-            FeedbackResponse._meta.get_field(name).verbose_name for name in RATING_FIELDS
-        ],
+        "questions": [_heading(name) for name in CURRENT_FIELDS],
         "rows": rows,
+        "earlier_questions": [
+            FeedbackResponse._meta.get_field(name).verbose_name for name in EARLIER_SCALE_FIELDS
+        ],
+        "earlier_rows": earlier_rows,
     }

@@ -19,6 +19,8 @@ from feedback.what_happened.page import WhatHappenedPage
 
 from .responses import (
     CORE_QUESTIONS,
+    EARLIER_SCALE_FIELDS,
+    YES_NO_FIELDS,
     ContactKind,
     ExtraAnswer,
     ExtraQuestion,
@@ -26,6 +28,7 @@ from .responses import (
     Rating,
     ResponseTheme,
     Status,
+    YesNo,
 )
 from .themes import MODEL_THEMES, Theme
 
@@ -42,6 +45,9 @@ __all__ = [
     "WhatHappenedPage",
     "YearlyReportPage",
     "CORE_QUESTIONS",
+    "EARLIER_SCALE_FIELDS",
+    "YES_NO_FIELDS",
+    "YesNo",
     "ContactKind",
     "DangerWord",
     "ExtraAnswer",

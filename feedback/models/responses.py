@@ -32,6 +32,12 @@ class Rating(models.IntegerChoices):
     VERY_GOOD = 5, _("Mycket bra")
 
 
+class YesNo(models.TextChoices):
+    YES = "ja", _("Ja")
+    NO = "nej", _("Nej")
+    DONT_KNOW = "vet_inte", _("Vet inte")
+
+
 class ContactKind(models.TextChoices):
     INVESTIGATION = "utredning", _("Utredning (vi tog reda på hur du har det)")
     SUPPORT = "stod", _("Stöd eller hjälp (till exempel samtal eller kontaktperson)")
@@ -47,15 +53,20 @@ class Status(models.TextChoices):
 
 # The fixed core questions: (field name, question to the child). They follow the quality
 # areas municipalities already measure: information, participation, treatment, change,
-# availability.
+# availability. Four are yes/no questions and are answered Ja / Nej / Vet inte; "Hur blev du
+# bemött?" keeps the faces 1–5.
 CORE_QUESTIONS = (
-    ("information", _("Fick du veta det du behövde veta?")),
-    ("participation", _("Fick du säga vad du tyckte och vara med och bestämma?")),
+    ("information_yes_no", _("Fick du veta det du behövde veta?")),
+    ("participation_yes_no", _("Fick du säga vad du tyckte och vara med och bestämma?")),
     ("treatment", _("Hur blev du bemött?")),
-    ("change", _("Har det blivit bättre för dig?")),
-    ("availability", _("Var det lätt att få tag på oss när du behövde?")),
+    ("change_yes_no", _("Har det blivit bättre för dig?")),
+    ("availability_yes_no", _("Var det lätt att få tag på oss när du behövde?")),
 )
-RATING_FIELDS = tuple(name for name, _question in CORE_QUESTIONS)
+YES_NO_FIELDS = tuple(name for name, _question in CORE_QUESTIONS if name.endswith("_yes_no"))
+RATING_FIELDS = tuple(name for name, _question in CORE_QUESTIONS if name not in YES_NO_FIELDS)
+# The yes/no questions were asked on the faces 1–5 until the yes/no answers came: those
+# answers keep their columns, and new answers never fill them.
+EARLIER_SCALE_FIELDS = tuple(name.removesuffix("_yes_no") for name in YES_NO_FIELDS)
 FREE_TEXT_FIELDS = ("good_text", "better_text")
 
 
@@ -71,6 +82,12 @@ def this_week():
 def rating_field(verbose_name):
     return models.PositiveSmallIntegerField(
         verbose_name, choices=Rating.choices, null=True, blank=True
+    )
+
+
+def yes_no_field(verbose_name):
+    return models.CharField(
+        verbose_name, max_length=8, choices=YesNo.choices, null=True, blank=True
     )
 
 
@@ -100,11 +117,15 @@ class FeedbackResponse(models.Model):
     contact_kind = models.CharField(
         _("typ av kontakt"), max_length=20, choices=ContactKind.choices, blank=True
     )
-    information = rating_field(_("information"))
-    participation = rating_field(_("delaktighet"))
+    information_yes_no = yes_no_field(_("information"))
+    participation_yes_no = yes_no_field(_("delaktighet"))
     treatment = rating_field(_("bemötande"))
-    change = rating_field(_("förändring"))
-    availability = rating_field(_("tillgänglighet"))
+    change_yes_no = yes_no_field(_("förändring"))
+    availability_yes_no = yes_no_field(_("tillgänglighet"))
+    information = rating_field(_("information (tidigare skala 1–5)"))
+    participation = rating_field(_("delaktighet (tidigare skala 1–5)"))
+    change = rating_field(_("förändring (tidigare skala 1–5)"))
+    availability = rating_field(_("tillgänglighet (tidigare skala 1–5)"))
     good_text = models.TextField(_("Vad var bra?"), blank=True)
     better_text = models.TextField(_("Vad borde vi göra annorlunda?"), blank=True)
     flagged_danger = models.BooleanField(
@@ -150,6 +171,7 @@ class ExtraQuestion(Orderable):
 
     class Kind(models.TextChoices):
         RATING = "rating", _("Ansikten 1–5")
+        YES_NO = "yes_no", _("Ja / Nej / Vet inte")
         TEXT = "text", _("Kort text")
 
     page = ParentalKey(
@@ -184,6 +206,7 @@ class ExtraAnswer(models.Model):
     # A copy of the question as it was asked, so answers survive edits of the page.
     question_text = models.CharField(_("fråga"), max_length=200)
     rating = rating_field(_("betyg"))
+    yes_no = yes_no_field(_("ja eller nej"))
     text = models.TextField(_("svar"), blank=True)
 
     class Meta:

@@ -63,7 +63,7 @@ def test_thank_you_page_has_no_axe_violations(new_context, feedback_path, case):
     text, sections = THANK_YOU_CASES[case]
     page = new_context(bypass_csp=True).new_page()
     page.goto(feedback_path)
-    page.check("input[name=information][value='4']")
+    page.check("input[name=information_yes_no][value='ja']")
     page.fill("textarea[name=good_text]", text)
     send_feedback(page)
     for section in sections:

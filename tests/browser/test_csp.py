@@ -45,7 +45,7 @@ def test_public_pages_and_feedback_keep_the_policy(new_context, public_paths, fe
     for path in public_paths:
         page.goto(path, wait_until="networkidle")
     page.goto(feedback_path, wait_until="networkidle")
-    page.check("input[name=information][value='4']")
+    page.check("input[name=information_yes_no][value='ja']")
     page.click(".feedback-form__submit")
     page.wait_for_url("**/tack/**")
     assert not problems, "\n".join(problems)

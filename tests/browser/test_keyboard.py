@@ -11,6 +11,7 @@ ACTIVE_JS = """() => {
     return {
         tag: el.tagName.toLowerCase(), type: el.type || '', name: el.name || '',
         value: el.value || '', inFaces: !!el.closest('.face-scale'),
+        inYesNo: !!el.closest('.yes-no'),
         submit: el.matches('.feedback-form__submit'),
     };
 }"""
@@ -22,7 +23,7 @@ CHECKED_JS = """() => Object.fromEntries(
 def test_feedback_form_filled_in_and_sent_with_the_keyboard(page, feedback_path):
     page.goto(feedback_path)
     not_shown = []
-    faces, lists, texts = [], [], []
+    faces, yes_no, lists, texts = [], [], [], []
 
     def press(key):
         page.keyboard.press(key)
@@ -35,8 +36,14 @@ def test_feedback_form_filled_in_and_sent_with_the_keyboard(page, feedback_path)
     for _step in range(200):
         if active["submit"]:
             break
-        if active["type"] == "radio" and active["name"] not in faces + lists:
-            if active["inFaces"]:
+        if active["type"] == "radio" and active["name"] not in faces + yes_no + lists:
+            if active["inYesNo"]:
+                # Ja first: Space chooses it, two steps right make it Vet inte.
+                yes_no.append(active["name"])
+                press("Space")
+                for _ in range(2):
+                    active = press("ArrowRight")
+            elif active["inFaces"]:
                 # First face of the group: Space chooses it, three steps right make it 4.
                 faces.append(active["name"])
                 press("Space")
@@ -52,11 +59,13 @@ def test_feedback_form_filled_in_and_sent_with_the_keyboard(page, feedback_path)
     else:
         pytest.fail("Tab never reached the Skicka button")
 
-    assert len(faces) >= 5, f"face questions reached with Tab: {faces}"
+    assert "treatment" in faces, f"face questions reached with Tab: {faces}"
+    assert len(yes_no) >= 4, f"yes/no questions reached with Tab: {yes_no}"
     assert {"age_band", "contact_kind"} <= set(lists), lists
     assert {"good_text", "better_text"} <= set(texts), texts
     checked = page.evaluate(CHECKED_JS)
     assert all(checked[name] == "4" for name in faces), checked
+    assert all(checked[name] == "vet_inte" for name in yes_no), checked
     assert not not_shown, "focus is not visible:\n" + "\n".join(not_shown)
 
     page.keyboard.press("Enter")

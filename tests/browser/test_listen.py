@@ -59,7 +59,7 @@ def open_kind(page, kind):
     response = page.goto(PAGES[kind])
     assert response.status == (404 if kind == "not found" else 200)
     if kind == "thank-you":
-        page.check("input[name=information][value='4']")
+        page.check("input[name=information_yes_no][value='ja']")
         page.fill("textarea[name=good_text]", "Hon lyssnade på mig.")
         send_feedback(page)
 
@@ -134,7 +134,9 @@ def test_feedback_form_reads_questions_and_answer_options(new_context, feedback_
     start_holding(page)
     texts = [entry["text"] for entry in read_to_the_end(page)]
     legends = page.evaluate(BLOCK_TEXTS_JS, "main legend")
-    labels = page.evaluate(BLOCK_TEXTS_JS, "main .face-scale__option, main .choice-list__option")
+    labels = page.evaluate(
+        BLOCK_TEXTS_JS, "main .face-scale__option, main .yes-no__option, main .choice-list__option"
+    )
     assert legends and labels
     for text in [*legends, *labels, *page.evaluate(BLOCK_TEXTS_JS, "main .text-field label")]:
         assert text in texts, f"not read on its own: {text!r}"
@@ -200,7 +202,7 @@ def test_button_hidden_without_a_swedish_voice(new_context, voice):
 def test_sending_the_form_stops_reading_and_the_thank_you_page_reads(new_context, feedback_path):
     page = speaking_page(new_context)
     page.goto(feedback_path)
-    page.check("input[name=information][value='4']")
+    page.check("input[name=information_yes_no][value='ja']")
     start_holding(page)
     cancels = page.evaluate("() => window.__fakeSpeech.cancels")
     send_feedback(page)

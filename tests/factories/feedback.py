@@ -35,8 +35,8 @@ class FeedbackResponseFactory(DjangoModelFactory):
 
     page = None
     age_band = "9-12"
-    information = 4
-    participation = 3
+    information_yes_no = "ja"
+    participation_yes_no = "vet_inte"
     treatment = 5
     better_text = factory.Sequence(lambda n: f"Svar nummer {n}.")
 

@@ -19,6 +19,7 @@ ANSWERS = "/admin/feedback/responses/"
 IMPROVEMENTS = "/admin/feedback/improvements/"
 EVIL = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tdold", "\rdold"]
 RAW_CODES = {"new", "True", "False", "13-18", "utredning", "proposed", "in_progress", "4"}
+RAW_CODES |= {"ja", "nej", "vet_inte"}
 
 
 @pytest.fixture
@@ -58,7 +59,10 @@ def answer(db):
         date=date(2020, 1, 2),
         age_band="13-18",
         contact_kind="utredning",
-        information=4,
+        information_yes_no="ja",
+        participation_yes_no="vet_inte",
+        change_yes_no="nej",
+        information=4,  # an answer from before the yes/no questions, on the 1–5 scale
         treatment=1,
         flagged_danger=True,
         good_text="Första raden\x0bandra raden\x07",
@@ -74,7 +78,12 @@ def assert_reads_as_a_person_reads_it(row, answer):
     assert row["Teman"] == "Om att bli intervjuad, Om delaktighet"
     assert row["Ålder"] == "13–18 år"
     assert row["Typ av kontakt"] == "Utredning (vi tog reda på hur du har det)"
-    assert row["Information"] == "Bra"
+    assert row["Information"] == "Ja"
+    assert row["Delaktighet"] == "Vet inte"
+    assert row["Förändring"] == "Nej"
+    assert row["Tillgänglighet"] in ("", None)
+    assert row["Information (tidigare skala 1–5)"] == "Bra"
+    assert row["Förändring (tidigare skala 1–5)"] in ("", None)
     assert row["Bemötande"] == "Mycket dåligt"
     assert row["Behöver uppmärksamhet"] == "Ja"
     assert row["Status"] == "Ny"
@@ -108,6 +117,7 @@ def test_an_empty_answer_reads_as_empty_not_none(staff_client):
         assert row["Ålder"] in ("", None)
         assert row["Teman"] in ("", None)
         assert row["Information"] in ("", None)
+        assert row["Information (tidigare skala 1–5)"] in ("", None)
         assert row["Behöver uppmärksamhet"] == "Nej"
 
 

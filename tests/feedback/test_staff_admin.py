@@ -92,25 +92,25 @@ def test_bulk_actions_mark_read_and_add_theme(staff_client):
 def test_summary_suppresses_small_groups(staff_client):
     # 2019: five answers (shown), 2018: three answers (suppressed).
     for rating in (1, 2, 3, 4, 5):
-        FeedbackResponse.objects.create(date=date(2019, 6, 1), information=rating)
+        FeedbackResponse.objects.create(date=date(2019, 6, 1), treatment=rating)
     for rating in (5, 5, 5):
-        FeedbackResponse.objects.create(date=date(2018, 6, 1), information=rating)
+        FeedbackResponse.objects.create(date=date(2018, 6, 1), treatment=rating)
     response = staff_client.get(SUMMARY)
     assert response.status_code == 200
     sections = response.context["sections"]
     by_year = {group["label"]: group for group in sections[0]["groups"]}
     assert by_year["2019"]["count"] == 5
-    assert by_year["2019"]["questions"][0]["average"] == 3.0
+    treatment = by_year["2019"]["questions"][2]
+    assert treatment["answered"] == 5
     assert str(by_year["2018"]["count"]) == "färre än 5"
     assert "questions" not in by_year["2018"]
     html = response.content.decode()
     row_2018 = html[html.index('<th scope="row">2018</th>') :].split("</tr>")[0]
     assert "färre än 5" in row_2018 and "Medel" not in row_2018 and "3" not in row_2018
-    # Inside a shown group, a rating given by fewer than 5 is not a number either.
-    assert all(
-        str(count) == "färre än 5"
-        for _label, count in by_year["2019"]["questions"][0]["distribution"]
-    )
+    # Inside a shown group, a rating given by fewer than 5 is not a number either, and a
+    # mean resting on hidden counts is not shown.
+    assert all(str(count) == "färre än 5" for _label, count, _share in treatment["distribution"])
+    assert treatment["average"] is None
 
 
 @pytest.mark.parametrize("group,allowed", [(STAFF, True), (EDITORS, False), (POLITICIANS, False)])

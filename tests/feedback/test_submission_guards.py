@@ -91,10 +91,8 @@ def test_the_limit_is_exact_and_follows_the_page_fields(client, feedback_page):
 def test_the_longest_real_answer_fits_the_limit(client, feedback_page):
     """Both texts at 2000 four-byte characters, percent-encoded, still get through."""
     text = "😀" * 2000
-    extras = {
-        q.field_name: ("🙂" * 500 if q.kind == "text" else "3")
-        for q in feedback_page.extra_questions.all()
-    }
+    longest = {"text": "🙂" * 500, "rating": "3", "yes_no": "vet_inte"}
+    extras = {q.field_name: longest[q.kind] for q in feedback_page.extra_questions.all()}
     body = urlencode({"started": started_token(), "good_text": text, "better_text": text, **extras})
     assert len(body) > 2 * 2000 * 12  # each character takes 12 bytes on the wire
     response = client.post(submit_url(feedback_page), body, content_type=URLENCODED)
@@ -164,7 +162,7 @@ def test_one_start_token_stores_one_answer(client, feedback_page, settings):
 def test_many_posts_with_one_token_store_one_answer(client, feedback_page, settings):
     settings.FEEDBACK_RATE_LIMIT = 1000
     before = FeedbackResponse.objects.count()
-    data = {"started": started_token(), "change": "5"}
+    data = {"started": started_token(), "treatment": "5"}
     codes = [client.post(submit_url(feedback_page), data).status_code for _ in range(20)]
     assert codes == [302] + [200] * 19
     assert FeedbackResponse.objects.count() == before + 1
@@ -182,7 +180,7 @@ def test_an_old_style_or_forged_token_is_not_accepted(client, feedback_page):
         signing.dumps({"a": 1}, salt=STARTED_SALT),
         "forged",
     ):
-        response = client.post(submit_url(feedback_page), {"started": token, "change": "5"})
+        response = client.post(submit_url(feedback_page), {"started": token, "treatment": "5"})
         assert response.status_code == 200 and "Det gick lite för fort" in response.content.decode()
     assert FeedbackResponse.objects.count() == before
 

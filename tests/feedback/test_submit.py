@@ -39,8 +39,9 @@ def test_form_page_explains_anonymity_and_shows_help(client, feedback_page):
     assert "ingen kan se vem som har svarat" in html
     assert "Skriv inte namn" in html
     assert "116111" in html and 'href="tel:112"' in html
-    assert html.count("Mycket bra") >= 5  # text labels on every face scale
+    assert html.count("Mycket bra") >= 1  # text labels on the face scale
     assert "<legend>Hur blev du bemött?</legend>" in html
+    assert html.count(">Vet inte</span>") >= 4  # the yes/no questions in words
     assert "högst 2000 tecken" in html
     assert "no-cache" in response["Cache-Control"]
     assert not response.cookies  # no cookie at all for the child
@@ -116,7 +117,7 @@ def test_staff_can_edit_danger_words(post_feedback):
 
 def test_stored_row_has_no_address_agent_or_time(post_feedback):
     post_feedback(
-        {"information": "3", "good_text": "bra"},
+        {"information_yes_no": "ja", "good_text": "bra"},
         REMOTE_ADDR="203.0.113.77",
         HTTP_USER_AGENT="SecretBrowser/9.1",
     )
@@ -129,7 +130,8 @@ def test_stored_row_has_no_address_agent_or_time(post_feedback):
     # Exactly the answers, the day and the page: nothing about who or when in the day.
     assert columns == {
         "id", "page_id", "date", "age_band", "contact_kind", "information", "participation",
-        "treatment", "change", "availability", "good_text", "better_text", "flagged_danger",
+        "treatment", "change", "availability", "information_yes_no", "participation_yes_no",
+        "change_yes_no", "availability_yes_no", "good_text", "better_text", "flagged_danger",
         "status",
     }  # fmt: skip
     row = raw_row(newest().pk)
@@ -145,13 +147,13 @@ def test_empty_submission_and_too_long_text_keep_everything_typed(post_feedback)
 
     long_text = "å" * 2001
     response = post_feedback(
-        {"good_text": long_text, "better_text": "Mer tid, tack", "participation": "4"}
+        {"good_text": long_text, "better_text": "Mer tid, tack", "participation_yes_no": "nej"}
     )
     html = response.content.decode()
     assert response.status_code == 200
     assert FeedbackResponse.objects.count() == before
     assert long_text in html and "Mer tid, tack" in html
-    assert 'value="4" id="id_participation_3" checked' in html
+    assert 'value="nej" id="id_participation_yes_no_1" checked' in html
     assert "Texten är för lång" in html and "högst 2000 tecken" in html
     assert 'href="#id_good_text"' in html  # the error summary links to the field
 
@@ -177,19 +179,26 @@ def test_rate_limit_per_client_kept_out_of_the_database(post_feedback, settings)
     settings.FEEDBACK_RATE_LIMIT = 3
     before = FeedbackResponse.objects.count()
     codes = [
-        post_feedback({"change": "2"}, REMOTE_ADDR="198.51.100.9").status_code for _ in range(5)
+        post_feedback({"change_yes_no": "nej"}, REMOTE_ADDR="198.51.100.9").status_code
+        for _ in range(5)
     ]
     assert codes == [302, 302, 302, 429, 429]
     assert FeedbackResponse.objects.count() == before + 3
     # Another client is not affected.
-    assert post_feedback({"change": "2"}, REMOTE_ADDR="198.51.100.10").status_code == 302
+    assert post_feedback({"change_yes_no": "nej"}, REMOTE_ADDR="198.51.100.10").status_code == 302
 
 
 def test_extra_question_answers_are_stored(post_feedback, feedback_page):
-    question = feedback_page.extra_questions.first()
-    post_feedback({question.field_name: "4"})
-    answer = newest().extra_answers.get()
-    assert (answer.question_text, answer.rating) == (question.question, 4)
+    from feedback.models import ExtraQuestion
+
+    yes_no = feedback_page.extra_questions.get(kind=ExtraQuestion.Kind.YES_NO)
+    faces = ExtraQuestion.objects.create(
+        page=feedback_page, question="Var rummet skönt?", kind=ExtraQuestion.Kind.RATING
+    )
+    post_feedback({yes_no.field_name: "vet_inte", faces.field_name: "4"})
+    answers = {a.question_text: a for a in newest().extra_answers.all()}
+    assert (answers[yes_no.question].yes_no, answers[yes_no.question].rating) == ("vet_inte", None)
+    assert (answers[faces.question].rating, answers[faces.question].yes_no) == (4, None)
 
 
 def test_thank_you_page_ignores_a_forged_result(client, feedback_page):

@@ -14,11 +14,12 @@ from .conftest import started_token
 pytestmark = pytest.mark.django_db
 
 FIELDS = [
-    "information",
-    "participation",
+    "information_yes_no",
+    "participation_yes_no",
     "treatment",
-    "change",
-    "availability",
+    "change_yes_no",
+    "availability_yes_no",
+    "information",  # the earlier 1–5 scale: no longer a field of the form
     "age_band",
     "contact_kind",
     "good_text",
@@ -31,7 +32,7 @@ FIELDS = [
 values = st.one_of(
     st.text(max_size=50),
     st.text(min_size=1900, max_size=2100, alphabet="aåö -@+=0123456789"),
-    st.sampled_from(["1", "5", "0", "6", "-1", "9-12", "annat", "", "ø" * 3000]),
+    st.sampled_from(["1", "5", "0", "6", "-1", "9-12", "annat", "", "ø" * 3000, "ja", "vet_inte"]),
     st.integers().map(str),
 )
 payloads = st.dictionaries(st.sampled_from(FIELDS), values, max_size=len(FIELDS))

@@ -83,6 +83,41 @@ def test_comparison_hides_years_with_few_answers(client, user_in_group):
     assert "17" in year  # interviews held
 
 
+def comparison_row(html, year, caption="comparison-caption"):
+    table = html[html.index(f'id="{caption}"') :]
+    return re.search(rf"<th scope=\"row\">{year}</th>(.*?)</tr>", table, re.S).group(1)
+
+
+def test_comparison_shows_the_share_of_ja_only_when_no_count_is_hidden(client, user_in_group):
+    # 2111: 10 Ja, 5 Nej, 5 Vet inte to "Fick du veta…"; 12 Ja and 2 Nej to "Fick du säga…".
+    for answer, count in (("ja", 10), ("nej", 5), ("vet_inte", 5)):
+        FeedbackResponseFactory.create_batch(
+            count,
+            date=date(2111, 3, 1),
+            information_yes_no=answer,
+            participation_yes_no=None,
+            treatment=None,
+        )
+    FeedbackResponseFactory.create_batch(
+        12, date=date(2112, 3, 1), information_yes_no="ja", participation_yes_no=None
+    )
+    FeedbackResponseFactory.create_batch(
+        3, date=date(2112, 3, 1), information=2, information_yes_no=None, participation_yes_no=None
+    )
+    client.force_login(user_in_group("Politiker"))
+    html = client.get("/internt/jamforelse/").content.decode()
+    assert "Information, andel ja" in html and "Bemötande, medel 1–5" in html
+    cells = re.findall(r'<td class="num">([^<]*)</td>', comparison_row(html, 2111))
+    # interviews, answers, information, participation, treatment, change, availability, done
+    assert cells[1:4] == ["20", "50\u00a0%", "–"]
+    cells = re.findall(r'<td class="num">([^<]*)</td>', comparison_row(html, 2112))
+    assert cells[2] == "–"  # 12 Ja and no Nej: a share would tell every child's answer
+    assert "100" not in comparison_row(html, 2112)
+    # The earlier 1–5 answers of 2112 stand apart, too few for a mean.
+    earlier = comparison_row(html, 2112, "earlier-caption")
+    assert re.findall(r'<td class="num">([^<]*)</td>', earlier) == ["–"] * 4
+
+
 def test_internal_pages_print_well_without_inline_script(client, user_in_group, report):
     client.force_login(user_in_group("Politiker"))
     section = report.get_parent().url

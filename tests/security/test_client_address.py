@@ -43,7 +43,7 @@ def test_a_forged_entry_does_not_escape_the_feedback_rate_limit(post_feedback, s
     settings.FEEDBACK_RATE_LIMIT = 3
     codes = [
         post_feedback(
-            {"change": "2"},
+            {"treatment": "2"},
             REMOTE_ADDR=PROXY,
             HTTP_X_FORWARDED_FOR=f"192.0.2.{n}, {CLIENT}",  # a new forged address each time
         ).status_code
@@ -51,7 +51,9 @@ def test_a_forged_entry_does_not_escape_the_feedback_rate_limit(post_feedback, s
     ]
     assert codes == [302, 302, 302, 429, 429, 429]
     # Another real client behind the same proxy is counted apart.
-    other = post_feedback({"change": "2"}, REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="198.51.100.4")
+    other = post_feedback(
+        {"treatment": "2"}, REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="198.51.100.4"
+    )
     assert other.status_code == 302
 
 

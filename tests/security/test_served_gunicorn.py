@@ -58,7 +58,10 @@ def test_concurrent_answers_never_pass_the_limit(served):
     time.sleep(3.2)  # FEEDBACK_MIN_FILL_SECONDS in production
     before = count_answers(db_path)
     bodies = [
-        (action, urllib.parse.urlencode({"started": started, "change": "4", "age_band": "13-18"}))
+        (
+            action,
+            urllib.parse.urlencode({"started": started, "treatment": "4", "age_band": "13-18"}),
+        )
         for action, started in forms
     ]
     with ThreadPoolExecutor(max_workers=12) as pool:
