@@ -1,4 +1,5 @@
 import io
+import os
 
 import pytest
 from django.core.management import call_command
@@ -11,7 +12,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     Each test runs in a transaction that is rolled back, so the demo content is the same for
     every test. Do not use ``transactional_db`` or ``live_server``: they flush the database.
+
+    ``BR_TESTS_WITHOUT_DEMO=1`` leaves the demo out: a behaviour test must pass that way too,
+    since it builds its data with tests/factories.
     """
+    if os.environ.get("BR_TESTS_WITHOUT_DEMO"):
+        return
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=io.StringIO())
 
