@@ -30,6 +30,7 @@ from wagtail.models import (
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from home.review import PeerReviewTask
+from municipalities.roles import role_names
 from portal.security.roles import PAGE_EDIT_PERMISSIONS, POLITICIANS, STAFF
 
 READER_GROUPS = (STAFF, POLITICIANS)
@@ -45,7 +46,7 @@ def user_in_groups(user, names) -> bool:
         return True
     # Asked many times per admin request (every page's permissions): read the groups once.
     if not hasattr(user, "_portal_group_names"):
-        user._portal_group_names = set(user.groups.values_list("name", flat=True))
+        user._portal_group_names = role_names(user)
     return not user._portal_group_names.isdisjoint(names)
 
 

@@ -5,13 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from feedback.answers import danger
+from municipalities.scope import SharedOrMunicipal
 
 
-class DangerWord(models.Model):
+class DangerWord(SharedOrMunicipal):
     word = models.CharField(
         _("ord eller ordstam"),
         max_length=100,
-        unique=True,
         help_text=_(
             "Matchas utan hänsyn till stora och små bokstäver i början av ord: "
             "'misshandl' hittar också 'misshandlad'. Flera ord hittar en hel fras."
@@ -20,10 +20,20 @@ class DangerWord(models.Model):
 
     panels = [FieldPanel("word")]
 
-    class Meta:
+    class Meta(SharedOrMunicipal.Meta):
         verbose_name = _("farligt ord")
         verbose_name_plural = _("farliga ord")
         ordering = ["word"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["word"],
+                condition=models.Q(municipality__isnull=True),
+                name="danger_word_unique_shared",
+            ),
+            models.UniqueConstraint(
+                fields=["municipality", "word"], name="danger_word_unique_per_municipality"
+            ),
+        ]
 
     def __str__(self):
         return self.word

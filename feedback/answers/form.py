@@ -174,8 +174,9 @@ class FeedbackForm(forms.Form):
         ]
 
     @transaction.atomic
-    def save(self):
-        """Check for danger, redact, store. Returns (response, danger, redacted kinds).
+    def save(self, municipality):
+        """Check for danger, redact, store as ``municipality``'s answer. Returns (response,
+        danger, redacted kinds).
 
         Danger is read in the text as typed (before names are replaced); what is stored
         is the normalised text with the personal data replaced (feedback.answers.redaction).
@@ -188,6 +189,7 @@ class FeedbackForm(forms.Form):
             data[name], kinds = redact(data[name])
             redacted_kinds |= kinds
         response = FeedbackResponse.objects.create(
+            municipality=municipality,
             page=self.page,
             age_band=data["age_band"],
             contact_kind=data["contact_kind"],

@@ -7,15 +7,18 @@ token serves one answer (``feedback/answers/submission_guards.py``); a honeypot,
 and a rate limit keep out the rest.
 """
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+from wagtail.models import Site
 
 from feedback.answers import ratelimit, submission_guards
 from feedback.answers.form import FeedbackForm, filled_too_fast
 from feedback.models import FeedbackPage
+from municipalities.models import Municipality
 from portal.pagecache.privacy import public_q
 
 HONEYPOT_FIELD = "webbplats"
@@ -26,6 +29,7 @@ HONEYPOT_FIELD = "webbplats"
 @require_POST
 def submit(request, page_id):
     page = get_object_or_404(FeedbackPage.objects.live().filter(public_q()), pk=page_id)
+    municipality = municipality_of(request, page)
     refusal = submission_guards.refuse_before_reading(request, page)
     if refusal:
         return refusal
@@ -49,5 +53,16 @@ def submit(request, page_id):
             "Allt du har skrivit finns kvar."
         )
         return page.render_form(request, form, status=429, notice=notice)
-    _response, danger, redacted = form.save()
+    _response, danger, redacted = form.save(municipality)
     return redirect(page.thanks_url(danger=danger, redacted=redacted))
+
+
+def municipality_of(request, page):
+    """The municipality an answer to ``page`` belongs to: the one whose site the page is on,
+    asked for at that site's own address (a page of one municipality posted to another's host
+    is not found)."""
+    site = page.get_site()
+    municipality = Municipality.objects.filter(site=site).first() if site else None
+    if municipality is None or site != Site.find_for_request(request):
+        raise Http404
+    return municipality

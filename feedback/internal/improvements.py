@@ -17,6 +17,7 @@ from wagtail.models import RevisionMixin
 
 from feedback.models.themes import Theme
 from feedback.what_happened.child_words import band_text
+from municipalities.scope import MunicipalityOwned, ScopedManager
 
 
 class ImprovementStatus(models.TextChoices):
@@ -62,7 +63,7 @@ class ImprovementTheme(ItemBase):
     )
 
 
-class Improvement(RevisionMixin, models.Model):
+class Improvement(RevisionMixin, MunicipalityOwned):
     title = models.CharField(_("rubrik"), max_length=200)
     description = RichTextField(
         _("vad och varför"),
@@ -151,9 +152,9 @@ class Improvement(RevisionMixin, models.Model):
     )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="improvement")
 
-    objects = ImprovementQuerySet.as_manager()
+    objects = ScopedManager.from_queryset(ImprovementQuerySet)()
 
-    class Meta:
+    class Meta(MunicipalityOwned.Meta):
         verbose_name = _("förbättring")
         verbose_name_plural = _("förbättringar")
         ordering = ["-status_changed_on", "-pk"]

@@ -17,6 +17,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
 from home.age_bands import AgeBand
+from municipalities.scope import MunicipalityOwned
 
 from .random_ids import RandomIdField
 from .themes import Theme
@@ -100,7 +101,7 @@ class ResponseTheme(ItemBase):
     )
 
 
-class FeedbackResponse(models.Model):
+class FeedbackResponse(MunicipalityOwned):
     id = RandomIdField()
     page = models.ForeignKey(
         "feedback.FeedbackPage",
@@ -140,7 +141,7 @@ class FeedbackResponse(models.Model):
 
     panels = [FieldPanel("status"), FieldPanel("themes")]
 
-    class Meta:
+    class Meta(MunicipalityOwned.Meta):
         verbose_name = _("svar")
         verbose_name_plural = _("svar")
         # Within a week, the random id: an order that says nothing about when answers came.

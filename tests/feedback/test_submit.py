@@ -127,9 +127,11 @@ def test_stored_row_has_no_address_agent_or_time(post_feedback):
             connection.cursor(), FeedbackResponse._meta.db_table
         )
     }
-    # Exactly the answers, the day and the page: nothing about who or when in the day.
+    # Exactly the answers, the day, the page and its municipality: nothing about who or when
+    # in the day.
     assert columns == {
-        "id", "page_id", "date", "age_band", "contact_kind", "information", "participation",
+        "id", "page_id", "municipality_id", "date", "age_band", "contact_kind", "information",
+        "participation",
         "treatment", "change", "availability", "information_yes_no", "participation_yes_no",
         "change_yes_no", "availability_yes_no", "good_text", "better_text", "flagged_danger",
         "status",
