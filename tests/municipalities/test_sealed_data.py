@@ -85,6 +85,14 @@ def test_staff_list_only_their_own_rows(two, as_staff_of, kind):
         assert other_text not in page
 
 
+def test_a_superuser_sees_every_municipality_s_answers(two, client, django_user_model):
+    first, second, rows = two
+    client.force_login(django_user_model.objects.create_superuser("chef", password="x" * 16))
+    page = client.get("/admin/feedback/responses/").content.decode()
+    assert rows[first.pk]["answer"].better_text in page
+    assert rows[second.pk]["answer"].better_text in page
+
+
 def test_another_municipality_s_answer_is_not_found(two, as_staff_of):
     first, second, rows = two
     client = as_staff_of(second)
