@@ -30,6 +30,7 @@ from wagtail.models import (
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from home.review import PeerReviewTask
+from municipalities.models import Municipality
 from municipalities.roles import role_names
 from portal.security.roles import PAGE_EDIT_PERMISSIONS, POLITICIANS, STAFF
 
@@ -127,10 +128,27 @@ class InternalPageMixin:
         return []
 
 
+def reader_groups(page):
+    """The Handläggare and Politiker of the municipality whose site ``page`` is on (the groups
+    of those names on an install without municipalities)."""
+    municipality = Municipality.objects.filter(
+        site__root_page__in=page.get_ancestors(inclusive=True)
+    ).first()
+    if municipality is not None:
+        return [municipality.staff, municipality.politicians]
+    return [Group.objects.get_or_create(name=name)[0] for name in READER_GROUPS]
+
+
+def review_workflow_name(staff):
+    """One review workflow per municipality, named for its Handläggare group."""
+    return REVIEW_WORKFLOW if staff.name == STAFF else f"{REVIEW_WORKFLOW} – {staff.name}"
+
+
 def ensure_private(page):
-    """Restrict a page to Handläggare and Politiker, let Handläggare edit below it, and let
-    them (not Redaktörer) review what is submitted for review there, never their own."""
-    groups = [Group.objects.get_or_create(name=name)[0] for name in READER_GROUPS]
+    """Restrict a page to its municipality's Handläggare and Politiker, let those Handläggare
+    edit below it, and let them (not Redaktörer, not another municipality's Handläggare)
+    review what is submitted for review there, never their own."""
+    groups = reader_groups(page)
     restriction = PageViewRestriction.objects.filter(
         page=page, restriction_type=PageViewRestriction.GROUPS
     ).first()
@@ -148,7 +166,7 @@ def ensure_private(page):
                 content_type__app_label="wagtailcore", codename=codename
             ),
         )
-    workflow, created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
+    workflow, created = Workflow.objects.get_or_create(name=review_workflow_name(staff))
     if created:
         task = PeerReviewTask.objects.create(name=REVIEW_TASK)
         task.groups.add(staff)
