@@ -2,9 +2,11 @@
 improvements. Staff and politicians belong to a municipality through its groups."""
 
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
 
 
 class Municipality(models.Model):
@@ -41,6 +43,30 @@ class Municipality(models.Model):
 
     @classmethod
     def ids_for_site(cls, site):
+        """The municipality of ``site`` (a frozenset of at most one id), read from the cache:
+        every public page that shows a municipality's rows asks (emptied on every change)."""
         if site is None:
             return frozenset()
-        return frozenset(cls.objects.filter(site=site).values_list("pk", flat=True))
+        key = f"{SITE_CACHE_KEY}{site.pk}"
+        ids = cache.get(key)
+        if ids is None:
+            ids = frozenset(cls.objects.filter(site=site).values_list("pk", flat=True))
+            cache.set(key, ids, None)
+        return ids
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        forget_sites()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        forget_sites()
+        return result
+
+
+SITE_CACHE_KEY = "municipality-of-site:"
+
+
+def forget_sites():
+    """Empty the cached site → municipality lookups (a municipality was added or changed)."""
+    cache.delete_many([f"{SITE_CACHE_KEY}{pk}" for pk in Site.objects.values_list("pk", flat=True)])

@@ -40,19 +40,22 @@ def status_counts(theme=None):
 
 
 def theme_counts():
-    """[(theme, total, done)] for every theme that has improvements."""
+    """[(theme, total, done)] for every theme that has improvements (counted from the
+    improvements, so only the municipality's own are counted)."""
     return list(
-        Theme.objects.annotate(
-            total=Count("improvements", distinct=True),
-            done=Count(
-                "improvements",
-                filter=Q(improvements__status=ImprovementStatus.DONE),
-                distinct=True,
-            ),
+        Improvement.objects.filter(themes__isnull=False)
+        .values_list("themes__name")
+        .annotate(
+            total=Count("pk", distinct=True),
+            done=Count("pk", filter=Q(status=ImprovementStatus.DONE), distinct=True),
         )
-        .filter(total__gt=0)
-        .values_list("name", "total", "done")
+        .order_by("themes__name")
     )
+
+
+def themes_in_use():
+    """The themes the municipality's improvements have (the politicians' filter)."""
+    return Theme.objects.filter(improvements__in=Improvement.objects.all()).distinct()
 
 
 def improvements_with_history(theme=None):
@@ -93,9 +96,10 @@ def _heading(name):
     return _("%(question)s, medel 1–5") % {"question": verbose_name}
 
 
-def year_comparison():
+def year_comparison(section):
     """One row per year: interviews, feedback answers, the share of Ja for each yes/no question
-    and the mean of "Hur blev du bemött?", improvements done; and apart, the yearly means of
+    and the mean of "Hur blev du bemött?", improvements done (interviews from the yearly reports
+    of ``section``); and apart, the yearly means of
     the answers the yes/no questions got on the earlier 1–5 scale.
 
     A year with fewer than five answers shows 'färre än 5' and no figures; a mean resting on
@@ -119,7 +123,8 @@ def year_comparison():
         .order_by()
     }
     interviews = {}
-    for report in YearlyReportPage.objects.live().values("year", "interviews_held"):
+    reports = YearlyReportPage.objects.live().descendant_of(section)
+    for report in reports.values("year", "interviews_held"):
         interviews[report["year"]] = interviews.get(report["year"], 0) + report["interviews_held"]
     done = dict(
         Improvement.objects.filter(done_date__isnull=False)

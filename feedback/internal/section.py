@@ -12,7 +12,6 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from feedback.access import InternalPageMixin
-from feedback.models.themes import Theme
 
 from . import figures
 from .yearly_report import YearlyReportPage
@@ -60,7 +59,7 @@ class InternalIndexPage(InternalPageMixin, RoutablePageMixin, Page):
             context_overrides={
                 "nav_current": "improvements",
                 "improvements": figures.improvements_with_history(theme),
-                "themes": Theme.objects.filter(improvements__isnull=False).distinct(),
+                "themes": figures.themes_in_use(),
                 "chosen_theme": theme,
                 "status_counts": figures.status_counts(theme),
             },
@@ -73,6 +72,6 @@ class InternalIndexPage(InternalPageMixin, RoutablePageMixin, Page):
             template="feedback/internal/comparison.html",
             context_overrides={
                 "nav_current": "comparison",
-                "comparison": figures.year_comparison(),
+                "comparison": figures.year_comparison(self),
             },
         )

@@ -26,8 +26,9 @@ def test_staff_with_rights_see_their_items_and_no_refusal(client, user_in_group)
 def test_refusal_names_the_items_the_user_may_not_change(client, user_in_group):
     from django.contrib.auth.models import Permission
 
-    reader = user_in_group("Handläggare", username="lasare")
-    reader.groups.clear()
+    # In the municipality (through its Politiker, who have no permissions of their own), and
+    # allowed to read the answers in the admin but not to change them.
+    reader = user_in_group("Politiker", username="lasare")
     reader.user_permissions.set(
         Permission.objects.filter(
             content_type__app_label="feedback",

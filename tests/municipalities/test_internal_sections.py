@@ -4,7 +4,14 @@ edited and reviewed by its Handläggare, never by another municipality's."""
 import pytest
 from wagtail.models import GroupPagePermission, PageViewRestriction, WorkflowPage
 
-from tests.factories import PASSWORD, InternalIndexPageFactory
+from tests.factories import (
+    PASSWORD,
+    ImprovementFactory,
+    InternalIndexPageFactory,
+    ThemeFactory,
+    YearlyReportPageFactory,
+    internal_section,
+)
 from tests.factories.municipalities import first_municipality, member, new_municipality
 
 pytestmark = pytest.mark.django_db
@@ -47,3 +54,37 @@ def test_only_its_own_people_read_it(section, client, whose, role, can_read):
     else:
         assert response.status_code in (302, 403, 404)
         assert "Internt Sundsvik" not in response.content.decode()
+
+
+@pytest.fixture
+def two_sections(section):
+    """Both municipalities' sections, each with a report and a themed improvement of its own."""
+    second, second_page = section
+    first = first_municipality()
+    first_page = internal_section()
+    for municipality, page, interviews in ((first, first_page, 31), (second, second_page, 7)):
+        YearlyReportPageFactory(parent=page, year=2150, interviews_held=interviews)
+        ImprovementFactory(
+            municipality=municipality,
+            title=f"Förbättring i {municipality}",
+            themes=[ThemeFactory(name=f"Tema bara i {municipality}")],
+        )
+    return first, second
+
+
+@pytest.mark.parametrize("route", ["", "forbattringar/", "jamforelse/"])
+def test_a_politician_reads_only_their_own_municipality_s_figures(two_sections, client, route):
+    first, second = two_sections
+    client.force_login(member(second.politicians))
+    response = client.get(f"/internt/{route}", HTTP_HOST=second.site.hostname)
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert f"Förbättring i {first}" not in text
+    assert f"Tema bara i {first}" not in text
+    if route == "":
+        assert f"Tema bara i {second}" in text
+    if route == "forbattringar/":
+        assert f"Förbättring i {second}" in text
+    if route == "jamforelse/":
+        assert ">7<" in text.replace(" ", "")
+        assert ">31<" not in text.replace(" ", "") and ">38<" not in text.replace(" ", "")
