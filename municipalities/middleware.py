@@ -8,10 +8,9 @@ from municipalities.models import Municipality
 ADMIN_PREFIX = "/admin/"
 
 
-def ids_for_request(request):
-    user = getattr(request, "user", None)
-    if request.path.startswith(ADMIN_PREFIX) and user is not None and user.is_authenticated:
-        return Municipality.ids_for_user(user)
+def ids_for_request(request, in_admin):
+    if in_admin and request.user.is_authenticated:
+        return Municipality.ids_for_user(request.user)
     return Municipality.ids_for_site(Site.find_for_request(request))
 
 
@@ -24,10 +23,10 @@ class MunicipalityScopeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
+        # After AuthenticationMiddleware: request.user is there (read lazily, in the admin only).
         in_admin = request.path.startswith(ADMIN_PREFIX)
-        if in_admin and user is not None and user.is_superuser:
+        if in_admin and request.user.is_superuser:
             with scope.unscoped():
                 return self.get_response(request)
-        with scope.scoped(lambda: ids_for_request(request)):
+        with scope.scoped(lambda: ids_for_request(request, in_admin)):
             return self.get_response(request)

@@ -35,11 +35,16 @@ class Municipality(models.Model):
         return self.site.site_name or self.site.hostname
 
     @classmethod
+    def of_groups(cls, groups):
+        """The municipalities one of ``groups`` (groups or their ids) belongs to."""
+        return cls.objects.filter(
+            Q(editors__in=groups) | Q(staff__in=groups) | Q(politicians__in=groups)
+        )
+
+    @classmethod
     def ids_for_user(cls, user):
         """The municipalities whose groups ``user`` belongs to (a frozenset of ids)."""
-        groups = user.groups.all()
-        members = Q(editors__in=groups) | Q(staff__in=groups) | Q(politicians__in=groups)
-        return frozenset(cls.objects.filter(members).values_list("pk", flat=True))
+        return frozenset(cls.of_groups(user.groups.all()).values_list("pk", flat=True))
 
     @classmethod
     def ids_for_site(cls, site):

@@ -1,8 +1,6 @@
 """A person's roles: the portal's three (portal.security.roles) held through any
 municipality's group of that role, or through the group of that name itself."""
 
-from django.db.models import Q
-
 from municipalities.models import Municipality
 from portal.security.roles import EDITORS, POLITICIANS, STAFF
 
@@ -18,7 +16,6 @@ def role_names(user):
         # Only the role groups themselves (the first municipality's): no other group to ask.
         return names
     ids = set(groups)
-    members = Q(editors__in=ids) | Q(staff__in=ids) | Q(politicians__in=ids)
-    for row in Municipality.objects.filter(members).values(*(f for _r, f in ROLE_FIELDS)):
+    for row in Municipality.of_groups(ids).values(*(f for _r, f in ROLE_FIELDS)):
         names.update(role for role, field in ROLE_FIELDS if row[field] in ids)
     return names

@@ -174,8 +174,8 @@ class FeedbackForm(forms.Form):
         ]
 
     @transaction.atomic
-    def save(self, municipality):
-        """Check for danger, redact, store as ``municipality``'s answer. Returns (response,
+    def save(self, municipality_id):
+        """Check for danger, redact, store as that municipality's answer. Returns (response,
         danger, redacted kinds).
 
         Danger is read in the text as typed (before names are replaced); what is stored
@@ -189,7 +189,7 @@ class FeedbackForm(forms.Form):
             data[name], kinds = redact(data[name])
             redacted_kinds |= kinds
         response = FeedbackResponse.objects.create(
-            municipality=municipality,
+            municipality_id=municipality_id,
             page=self.page,
             age_band=data["age_band"],
             contact_kind=data["contact_kind"],

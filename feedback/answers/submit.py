@@ -58,11 +58,12 @@ def submit(request, page_id):
 
 
 def municipality_of(request, page):
-    """The municipality an answer to ``page`` belongs to: the one whose site the page is on,
-    asked for at that site's own address (a page of one municipality posted to another's host
-    is not found)."""
-    site = page.get_site()
-    municipality = Municipality.objects.filter(site=site).first() if site else None
-    if municipality is None or site != Site.find_for_request(request):
+    """The id of the municipality an answer to ``page`` belongs to: the one whose site the page
+    is on, asked for at that site's own address (a page of one municipality posted to another's
+    host is not found)."""
+    site = Site.find_for_request(request)
+    ids = Municipality.ids_for_site(site)
+    if not ids or page.get_site() != site:
         raise Http404
-    return municipality
+    (municipality_id,) = ids
+    return municipality_id

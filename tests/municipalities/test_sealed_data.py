@@ -10,7 +10,8 @@ import csv
 import io
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
+from wagtail.models import GroupPagePermission
 
 from feedback.models import DangerWord, FeedbackResponse
 from home.models import SiteSettings
@@ -63,6 +64,16 @@ def test_add_municipality_makes_the_site_groups_and_settings(db):
     assert "http://norrby.localhost:80/" in out.getvalue()
     assert norrby.site.root_page.live
     assert SiteSettings.for_site(norrby.site).municipality_name == "Norrby"
+    # Its editors edit its own pages only: page permissions on its home page, none on the root.
+    edited = {p.page_id for p in GroupPagePermission.objects.filter(group=norrby.editors)}
+    assert edited == {norrby.site.root_page_id}
+
+
+def test_add_municipality_says_in_swedish_why_a_clashing_name_is_refused(db):
+    call_command("add_municipality", "Norrby", "norrby.localhost", stdout=io.StringIO())
+    with pytest.raises(CommandError, match="Kommunen lades inte till"):
+        call_command("add_municipality", "Norrby 2", "norrby.example.se", stdout=io.StringIO())
+    assert not Municipality.objects.filter(site__hostname="norrby.example.se").exists()
 
 
 @pytest.mark.parametrize("kind", ["answer", "improvement"])

@@ -1,5 +1,6 @@
 """`manage.py add_municipality "Sundsvik" sundsvik.example.se`: a new municipality, scripted."""
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Site
 
@@ -17,7 +18,13 @@ class Command(BaseCommand):
     def handle(self, name, hostname, port, **options):
         if Site.objects.filter(hostname=hostname, port=port).exists():
             raise CommandError(f"Det finns redan en webbplats på {hostname}:{port}.")
-        municipality = create_municipality(name, hostname, port)
+        try:
+            municipality = create_municipality(name, hostname, port)
+        except ValidationError as error:
+            raise CommandError(
+                f"Kommunen lades inte till: {' '.join(error.messages)} "
+                "Välj ett annat värdnamn (startsidans adressnamn kommer från dess första del)."
+            ) from error
         groups = ", ".join(
             g.name for g in (municipality.editors, municipality.staff, municipality.politicians)
         )
