@@ -34,6 +34,15 @@ class Municipality(models.Model):
     def __str__(self):
         return self.site.site_name or self.site.hostname
 
+    def groups(self):
+        """Its Redaktörer, Handläggare and Politiker, in that order."""
+        return [self.editors, self.staff, self.politicians]
+
+    @property
+    def address(self):
+        """Where its pages are served, e.g. http://sundsvik.example.se"""
+        return self.site.root_url
+
     @classmethod
     def of_groups(cls, groups):
         """The municipalities one of ``groups`` (groups or their ids) belongs to."""

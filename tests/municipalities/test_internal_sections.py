@@ -4,10 +4,10 @@ edited and reviewed by its Handläggare, never by another municipality's."""
 import pytest
 from wagtail.models import GroupPagePermission, PageViewRestriction, WorkflowPage
 
+from feedback.models import InternalIndexPage
 from tests.factories import (
     PASSWORD,
     ImprovementFactory,
-    InternalIndexPageFactory,
     ThemeFactory,
     YearlyReportPageFactory,
     internal_section,
@@ -19,8 +19,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def section():
+    """A second municipality's internal section (made with it), titled for it."""
     second = new_municipality("Sundsvik")
-    return second, InternalIndexPageFactory(parent=second.site.root_page, title="Internt Sundsvik")
+    page = InternalIndexPage.objects.child_of(second.site.root_page).get()
+    page.title = "Internt Sundsvik"
+    page.save_revision().publish()
+    return second, page
 
 
 def test_the_section_is_private_to_its_own_municipality_s_groups(section):

@@ -25,7 +25,5 @@ class Command(BaseCommand):
                 f"Kommunen lades inte till: {' '.join(error.messages)} "
                 "Välj ett annat värdnamn (startsidans adressnamn kommer från dess första del)."
             ) from error
-        groups = ", ".join(
-            g.name for g in (municipality.editors, municipality.staff, municipality.politicians)
-        )
+        groups = ", ".join(group.name for group in municipality.groups())
         self.stdout.write(f"{name}: http://{hostname}:{port}/ (grupper: {groups})")
