@@ -8,9 +8,14 @@ class MunicipalitiesConfig(AppConfig):
     verbose_name = _("Kommuner")
 
     def ready(self):
+        from django.apps import apps
         from wagtail.permissions import register_permission_policy
 
         from .models import Municipality
-        from .permissions import NeverDeletedPolicy
+        from .permissions import NeverDeletedPolicy, SharedRowsPolicy
+        from .scope import SharedOrMunicipal
 
         register_permission_policy(Municipality, NeverDeletedPolicy(Municipality))
+        for model in apps.get_models():
+            if issubclass(model, SharedOrMunicipal):
+                register_permission_policy(model, SharedRowsPolicy(model), exact_class=True)

@@ -16,6 +16,7 @@ costs no query.
 import contextvars
 from contextlib import contextmanager
 
+from django.contrib.admin import display as admin_display
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -112,16 +113,23 @@ class MunicipalityOwned(models.Model):
 
 class SharedOrMunicipal(MunicipalityOwned):
     """A row of one municipality, or, without a municipality, shared by every municipality of
-    the install (e.g. the county's list of danger words): read by all, changed by superusers."""
+    the install (e.g. the county's list of danger words): read by all, changed by superusers
+    (municipalities.permissions.SharedRowsPolicy). A new row is the municipality's in scope,
+    as for ``MunicipalityOwned``; a shared row is made with ``municipality=None``."""
 
     shared_rows = True
 
     municipality = municipality_field(
         null=True,
         blank=True,
-        default=None,
+        default=default_municipality,
         help_text=_("Tom: gemensam för alla kommuner."),
     )
 
     class Meta:
         abstract = True
+
+    @admin_display(description=_("Kommun"))
+    def whose(self):
+        """Its municipality's name, or that it is shared (for the admin's lists)."""
+        return str(self.municipality) if self.municipality_id else _("Gemensam")

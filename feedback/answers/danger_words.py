@@ -18,7 +18,7 @@ class DangerWord(SharedOrMunicipal):
         ),
     )
 
-    panels = [FieldPanel("word")]
+    panels = [FieldPanel("word"), FieldPanel("municipality", permission="superuser")]
 
     class Meta(SharedOrMunicipal.Meta):
         verbose_name = _("farligt ord")

@@ -37,8 +37,10 @@ from feedback.models import (
     Rating,
     Status,
     Theme,
+    themes_in_scope,
 )
 from feedback.models.responses import week_of
+from municipalities.viewsets import SharedOrMunicipalViewSet
 
 
 class WeekRangeFilter(django_filters.DateFromToRangeFilter):
@@ -56,7 +58,7 @@ class ResponseFilterSet(WagtailFilterSet):
     date = WeekRangeFilter(label=_("Period"), widget=DateRangePickerWidget)
     flagged_danger = django_filters.BooleanFilter(label=_("Behöver uppmärksamhet"))
     themes = django_filters.ModelChoiceFilter(
-        label=_("Tema"), field_name="themes", queryset=Theme.objects.all()
+        label=_("Tema"), field_name="themes", queryset=themes_in_scope
     )
 
     class Meta:
@@ -173,13 +175,13 @@ class FeedbackResponseViewSet(SnippetViewSet):
     export_filename = "barnens-svar"
 
 
-class DangerWordViewSet(SnippetViewSet):
+class DangerWordViewSet(SharedOrMunicipalViewSet):
     model = DangerWord
     icon = "warning"
     menu_label = _("Ord som visar fara")
     url_prefix = "feedback/danger-words"
     copy_view_enabled = False
-    list_display = ["word"]
+    list_display = ["word", "whose"]
     search_fields = ["word"]
     search_backend_name = None
     chooser_viewset_class = StaffOnlyChooserViewSet
@@ -254,7 +256,11 @@ class MarkUsedBulkAction(StatusBulkAction):
 
 
 class ThemeForm(forms.Form):
-    theme = forms.ModelChoiceField(label=_("Tema"), queryset=Theme.objects.all())
+    theme = forms.ModelChoiceField(label=_("Tema"), queryset=Theme.objects.none())
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].queryset = themes_in_scope()
 
 
 @hooks.register("register_bulk_action")

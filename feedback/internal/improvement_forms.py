@@ -31,5 +31,10 @@ class StatusForm(forms.Form):
 
 class LinkForm(forms.Form):
     improvement = forms.ModelChoiceField(
-        label=_("Förbättring"), queryset=Improvement.objects.order_by("title")
+        label=_("Förbättring"), queryset=Improvement.objects.none()
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Read at each request, in its municipality's scope (never at import, unscoped).
+        self.fields["improvement"].queryset = Improvement.objects.order_by("title")

@@ -29,8 +29,9 @@ from child_info.readability.panel import LixPanel
 from feedback.access import can_edit_internal
 from feedback.admin_base import PlainInspectView, StaffOnlyChooserViewSet
 from feedback.exports import SwedishExportMixin
-from feedback.models.themes import Theme
+from feedback.models.themes import Theme, themes_in_scope
 from home.age_bands import AgeBand
+from municipalities.viewsets import SharedOrMunicipalViewSet
 
 from .improvement_forms import ImprovementForm
 from .improvements import Improvement, Origin
@@ -88,7 +89,7 @@ class ImprovementRevertView(RecordsWhoChangedStatus, RevisionsRevertMixin, EditV
 
 class ImprovementFilterSet(WagtailFilterSet):
     themes = django_filters.ModelChoiceFilter(
-        label=_("Tema"), field_name="themes", queryset=Theme.objects.all()
+        label=_("Tema"), field_name="themes", queryset=themes_in_scope
     )
 
     class Meta:
@@ -217,20 +218,21 @@ class ImprovementViewSet(SnippetViewSet):
         return Improvement.objects.prefetch_related("themes")
 
 
-class ThemeViewSet(SnippetViewSet):
-    """The model's four themes come with the portal; the team may add its own."""
+class ThemeViewSet(SharedOrMunicipalViewSet):
+    """The model's four themes come with the portal, shared; a team may add its own."""
 
     model = Theme
     icon = "tag"
     menu_label = _("Teman")
     url_prefix = "feedback/themes"
-    list_display = ["name", "description"]
+    list_display = ["name", "description", "whose"]
     search_fields = ["name"]
     search_backend_name = None
     chooser_viewset_class = StaffOnlyChooserViewSet
     copy_view_enabled = False
     panels = [
         FieldPanel("name"),
+        FieldPanel("municipality", permission="superuser"),
         FieldPanel("description"),
         MultiFieldPanel(
             [

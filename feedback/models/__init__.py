@@ -30,7 +30,7 @@ from .responses import (
     Status,
     YesNo,
 )
-from .themes import MODEL_THEMES, Theme
+from .themes import MODEL_THEMES, Theme, themes_in_scope
 
 __all__ = [
     "CHILD_STATUS_LABELS",
@@ -59,4 +59,5 @@ __all__ = [
     "ResponseTheme",
     "Status",
     "Theme",
+    "themes_in_scope",
 ]
