@@ -1,5 +1,4 @@
 import io
-import os
 
 import pytest
 from django.core.management import call_command
@@ -7,17 +6,8 @@ from wagtail.models import Site
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test database starts with the full demo content, loaded once per session.
-
-    Each test runs in a transaction that is rolled back, so the demo content is the same for
-    every test. Do not use ``transactional_db`` or ``live_server``: they flush the database.
-
-    ``BR_TESTS_WITHOUT_DEMO=1`` leaves the demo out: a behaviour test must pass that way too,
-    since it builds its data with tests/factories.
-    """
-    if os.environ.get("BR_TESTS_WITHOUT_DEMO"):
-        return
+def demo_loaded(django_db_setup, django_db_blocker):
+    """Load the demo content into the test database, committed, once per session."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=io.StringIO())
 
@@ -36,8 +26,14 @@ def empty_cache():
 
 
 @pytest.fixture
-def demo_content(db):
-    """The full demo content, as `make run` loads it (already in the test database)."""
+def demo_content(demo_loaded, db):
+    """The full demo content, as `make run` loads it: only the demo's own tests ask for it.
+
+    The test database starts with what the migrations make (the default site, its home page,
+    the groups, the first municipality); a behaviour test builds the rest with
+    tests/factories. The first test that asks for the demo loads it for good, so every test
+    that asks for it runs after every test that does not (pytest_collection_modifyitems).
+    """
 
 
 @pytest.fixture
@@ -63,8 +59,15 @@ def user_in_group(db, django_user_model):
     return make
 
 
+def needs_demo(item):
+    return "demo_content" in getattr(item, "fixturenames", ())
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Browser tests run last: while Playwright runs, its event loop makes the ORM refuse
-    synchronous queries in this process (SynchronousOnlyOperation) for any later test."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    """Tests of the demo run after the tests that build their own data, which never see it.
+
+    Browser tests run last: while Playwright runs, its event loop makes the ORM refuse
+    synchronous queries in this process (SynchronousOnlyOperation) for any later test.
+    """
+    items.sort(key=lambda item: (item.get_closest_marker("browser") is not None, needs_demo(item)))
