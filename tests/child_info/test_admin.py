@@ -1,14 +1,13 @@
 """Editors write the three versions in the admin and are warned about hard text."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import RequestFactory
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from child_info.models import ChildInfoIndexPage, ChildInfoPage
+from child_info.models import ChildInfoPage
 from child_info.readability.panel import LixPanel
 from home.age_bands import AgeBand
-from portal.security.roles import EDITORS
+from tests.factories import ChildInfoPageFactory, StaffFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -16,14 +15,6 @@ HARD = (
     "<p>Socialnämndens handläggningsrutiner beträffande förhandsbedömningar "
     "förutsätter kommunövergripande samverkansöverenskommelser.</p>"
 )
-
-
-@pytest.fixture
-def editor_client(client, user_in_group):
-    user = user_in_group(EDITORS, username="redaktor-test")
-    assert Group.objects.get(name=EDITORS) in user.groups.all()
-    client.force_login(user)
-    return client
 
 
 def page_form(slug, body_5_8, related=()):
@@ -42,9 +33,10 @@ def page_form(slug, body_5_8, related=()):
     )
 
 
-def test_editor_creates_a_page_with_three_versions_and_is_warned_above_target(editor_client):
-    index = ChildInfoIndexPage.objects.get(slug="om-soc")
-    url = f"/admin/pages/add/child_info/childinfopage/{index.pk}/"
+def test_editor_creates_a_page_with_three_versions_and_is_warned_above_target(
+    editor_client, index_page
+):
+    url = f"/admin/pages/add/child_info/childinfopage/{index_page.pk}/"
     form = editor_client.get(url).content.decode()
     for band in AgeBand:
         assert str(band.label) in form  # one tab per band
@@ -57,9 +49,8 @@ def test_editor_creates_a_page_with_three_versions_and_is_warned_above_target(ed
     assert not any("13–18 år" in m for m in messages)
 
 
-def test_no_warning_for_easy_text(editor_client):
-    index = ChildInfoIndexPage.objects.get(slug="om-soc")
-    url = f"/admin/pages/add/child_info/childinfopage/{index.pk}/"
+def test_no_warning_for_easy_text(editor_client, index_page):
+    url = f"/admin/pages/add/child_info/childinfopage/{index_page.pk}/"
     response = editor_client.post(url, page_form("latt-sida", "<p>Vi ses i dag.</p>"), follow=True)
     assert ChildInfoPage.objects.filter(slug="latt-sida").exists()
     assert not any("över målet" in str(m) for m in response.context["messages"])
@@ -73,7 +64,7 @@ def test_editors_can_manage_the_glossary(editor_client):
 
 def test_lix_panel_works_on_a_plain_text_field(admin_user):
     """The panel is generic: any text field, any band (the improvements' summary reuses it)."""
-    page = ChildInfoPage.objects.get(slug="sekretess")
+    page = ChildInfoPageFactory()
     page.summary_5_8 = "Socialnämndens handläggningsrutiner förutsätter samverkansöverenskommelser."
     panel = LixPanel("summary_5_8", band=AgeBand.YOUNG).bind_to_model(ChildInfoPage)
     request = RequestFactory().get("/")
@@ -88,20 +79,19 @@ def test_lix_panel_works_on_a_plain_text_field(admin_user):
 
 
 def test_readability_report_lists_each_version_and_marks_hard_ones(editor_client, make_topic):
+    easy_pages = [make_topic("latt-sida"), make_topic("kort-sida")]
     hard_page = make_topic("svar-sida", body_9_12=HARD)
     html = editor_client.get("/admin/reports/lasbarhet/").content.decode()
-    for page in ChildInfoPage.objects.filter(slug__in=["orosanmalan", "kontakt"]):
+    for page in easy_pages:
         assert f'href="/admin/pages/{page.pk}/edit/"' in html
     row = html[html.index(f'href="/admin/pages/{hard_page.pk}/edit/"') :]
     row = row[: row.index("</tr>")]
     assert row.count("data-lix-above-target") == 1
     assert "över målet" in row
-    assert html.count("data-lix-above-target") == 1  # the demo is within every target
+    assert html.count("data-lix-above-target") == 1  # the easy pages are within every target
 
 
-def test_readability_report_is_for_page_editors_only(client, user_in_group):
-    from portal.security.roles import STAFF
-
-    client.force_login(user_in_group(STAFF))
+def test_readability_report_is_for_page_editors_only(client):
+    client.force_login(StaffFactory())
     response = client.get("/admin/reports/lasbarhet/")
     assert response.status_code in (302, 403)

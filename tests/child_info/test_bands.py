@@ -3,14 +3,19 @@
 import pytest
 
 from child_info.bands import with_band
-from child_info.models import ChildInfoPage
+from tests.factories import ChildInfoPageFactory, SituationFactory, english_home, glossary_page
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def topic():
-    return ChildInfoPage.objects.get(slug="orosanmalan")
+def topic(index_page):
+    """A topic listed on the home page under its situation."""
+    return ChildInfoPageFactory(
+        parent=index_page,
+        slug="orosanmalan",
+        situations=[SituationFactory(title="Det är jobbigt hemma")],
+    )
 
 
 def test_without_a_choice_the_chooser_and_the_default_version_are_shown(client, topic):
@@ -50,6 +55,7 @@ def test_internal_links_in_the_text_keep_the_band(client, make_topic, topic):
 
 
 def test_home_page_entry_points_keep_the_band(client, topic):
+    ChildInfoPageFactory(situations=[SituationFactory(title="Mina rättigheter")])
     html = client.get("/?alder=13-18").content.decode()
     assert "Det är jobbigt hemma" in html
     assert "Mina rättigheter" in html
@@ -58,16 +64,24 @@ def test_home_page_entry_points_keep_the_band(client, topic):
 
 
 def test_situations_list_only_live_pages(client, topic):
+    assert topic.url in client.get("/").content.decode()
     topic.unpublish()
     html = client.get("/").content.decode()
     assert topic.url not in html
 
 
-@pytest.mark.parametrize(
-    "url", ["/", "/om-soc/", "/om-soc/orosanmalan/?alder=5-8", "/ordlista/", "/sok/?q=soc"]
-)
-def test_anonymous_readers_get_no_cookie(client, url):
-    response = client.get(url)
+READER_URLS = {
+    "home": lambda topic: "/",
+    "index": lambda topic: topic.get_parent().url,
+    "topic": lambda topic: f"{topic.url}?alder=5-8",
+    "glossary": lambda topic: glossary_page().url,
+    "search": lambda topic: "/sok/?q=soc",
+}
+
+
+@pytest.mark.parametrize("page", READER_URLS)
+def test_anonymous_readers_get_no_cookie(client, topic, page):
+    response = client.get(READER_URLS[page](topic))
     assert response.status_code == 200
     assert not response.cookies
     assert "Set-Cookie" not in response.headers
@@ -80,6 +94,8 @@ def test_with_band_replaces_an_earlier_choice_and_keeps_the_rest():
 
 
 def test_the_english_home_page_lists_no_swedish_topics(client, topic):
+    assert topic.url in client.get("/").content.decode()
+    assert english_home().url == "/en/"
     response = client.get("/en/")
     assert response.status_code == 200
     assert topic.url not in response.content.decode()

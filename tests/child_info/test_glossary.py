@@ -5,8 +5,10 @@ from html.parser import HTMLParser
 import pytest
 
 from child_info.glossary import TermExplainer
-from child_info.models import ChildInfoPage, GlossaryTerm
+from child_info.models import GlossaryTerm
 from home.age_bands import AgeBand
+from tests.factories import ChildInfoPageFactory, GlossaryTermFactory, glossary_page
+from tests.factories.child_info import paragraph
 
 pytestmark = pytest.mark.django_db
 
@@ -86,9 +88,16 @@ def test_explanations_fall_back_to_the_next_older_band(term):
 
 
 @pytest.mark.parametrize("band", list(AgeBand))
-def test_demo_page_explains_orosanmalan_for_the_band(client, band):
-    page = ChildInfoPage.objects.get(slug="orosanmalan")
-    term = GlossaryTerm.objects.get(term="orosanmälan")
+def test_a_page_explains_a_term_for_the_band(client, band):
+    glossary_page()
+    term = GlossaryTermFactory(
+        term="orosanmälan",
+        explanation="Förklaring för stora.",
+        explanation_9_12="Förklaring för mellan.",
+        explanation_5_8="Förklaring för små.",
+    )
+    text = paragraph("Någon har gjort en <b>orosanmälan</b> till soc.")
+    page = ChildInfoPageFactory(body_5_8=text, body_9_12=text, body_13_18=text)
     html = client.get(f"{page.url}?alder={band.value}").content.decode()
     assert f'id="forklaring-{term.anchor}"' in html
     assert term.explanation_for(band) in html
@@ -97,7 +106,11 @@ def test_demo_page_explains_orosanmalan_for_the_band(client, band):
 
 
 def test_glossary_page_lists_terms_a_to_o(client):
-    html = client.get("/ordlista/?alder=5-8").content.decode()
+    glossary = glossary_page()
+    for term in ("vårdnadshavare", "förhandsbedömning", "familjehem", "barnkonventionen"):
+        GlossaryTermFactory(term=term)
+    GlossaryTermFactory(term="utredning", explanation_5_8="Soc tar reda på hur du har det.")
+    html = client.get(f"{glossary.url}?alder=5-8").content.decode()
     terms = GlossaryTerm.objects.all()
     for term in terms:
         assert f'id="{term.anchor}"' in html
@@ -105,7 +118,8 @@ def test_glossary_page_lists_terms_a_to_o(client):
     # Swedish order: å, ä, ö come after z; 'förhandsbedömning' is under F, 'vårdnadshavare' under V.
     positions = {t.term: html.index(f'id="{t.anchor}"') for t in terms}
     assert positions["barnkonventionen"] < positions["familjehem"] < positions["vårdnadshavare"]
+    assert positions["familjehem"] < positions["förhandsbedömning"] < positions["utredning"]
     GlossaryTerm.objects.create(term="ögonblick", explanation="Kort stund.")
     GlossaryTerm.objects.create(term="åsikt", explanation="Vad man tycker.")
-    html = client.get("/ordlista/").content.decode()
+    html = client.get(glossary.url).content.decode()
     assert html.index("ord-vardnadshavare") < html.index("ord-asikt") < html.index("ord-ogonblick")

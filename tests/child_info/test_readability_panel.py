@@ -3,13 +3,12 @@
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 
 from child_info.models import ChildInfoPage
 from child_info.readability.lix import sentences
 from child_info.readability.verdict import LIX_TARGETS, SENTENCE_LIMITS, band_report, hard_sentences
 from home.age_bands import AgeBand
-from portal.security.roles import EDITORS
+from tests.factories import what_happened_page
 
 from .test_admin import page_form
 
@@ -21,14 +20,6 @@ LONG_SENTENCE = (
     "När vi har pratat med dig och med dina föräldrar och med din skola och med de "
     "andra som vet hur du har det så gör vi en plan för dig."
 )
-
-
-@pytest.fixture
-def editor(client, user_in_group):
-    user = user_in_group(EDITORS, username="redaktor-lix")
-    assert Group.objects.get(name=EDITORS) in user.groups.all()
-    client.force_login(user)
-    return client
 
 
 def lix_panels(html):
@@ -58,12 +49,12 @@ def test_a_sentence_over_the_band_limits_is_hard(band):
     assert hard.too_many_long_words
 
 
-def test_edit_page_marks_a_long_sentence_that_the_average_hides(editor, make_topic):
+def test_edit_page_marks_a_long_sentence_that_the_average_hides(editor_client, make_topic):
     body = f"<p>{SHORT * 3}{LONG_SENTENCE}</p>"
     page = make_topic("lang-mening", body_13_18=body)
     report = band_report(page, ("summary_13_18", "body_13_18"), AgeBand.TEEN)
     assert report.readability.lix <= LIX_TARGETS[AgeBand.TEEN]  # the average passes
-    html = editor.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    html = editor_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     panels = lix_panels(html)
     assert len(panels) == 3
     teen = next(p for p in panels if "13–18 år" in p)
@@ -79,9 +70,9 @@ def test_edit_page_marks_a_long_sentence_that_the_average_hides(editor, make_top
     assert "(mycket lätt text)" in young
 
 
-def test_checks_panel_gives_the_same_verdict_per_band(editor, make_topic):
+def test_checks_panel_gives_the_same_verdict_per_band(editor_client, make_topic):
     page = make_topic("kontroll", body_13_18=f"<p>{SHORT}{LONG_SENTENCE}</p>")
-    html = editor.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    html = editor_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     checks = dict(re.findall(r'data-lix-check="([^"]+)">([^<]*)<', html))
     assert set(checks) == {band.value for band in AgeBand}
     assert checks["13-18"].startswith("13–18 år: Inom målet, men med svåra meningar")
@@ -92,22 +83,17 @@ def test_checks_panel_gives_the_same_verdict_per_band(editor, make_topic):
 
 
 def test_checks_panel_of_other_pages_keeps_wagtails_readability(admin_client):
-    from feedback.models import WhatHappenedPage
-
-    page = WhatHappenedPage.objects.get()
+    page = what_happened_page()
     html = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert "data-content-readability-score" in html
     assert "<p hidden data-content-readability-score>" not in html
     assert "data-lix-checks" not in html
 
 
-def test_saving_warns_about_hard_sentences(editor):
-    from child_info.models import ChildInfoIndexPage
-
-    index = ChildInfoIndexPage.objects.get(slug="om-soc")
-    url = f"/admin/pages/add/child_info/childinfopage/{index.pk}/"
+def test_saving_warns_about_hard_sentences(editor_client, index_page):
+    url = f"/admin/pages/add/child_info/childinfopage/{index_page.pk}/"
     body = f"<p>{SHORT}{LONG_SENTENCE}</p>"
-    response = editor.post(url, page_form("svar-mening", body), follow=True)
+    response = editor_client.post(url, page_form("svar-mening", body), follow=True)
     assert ChildInfoPage.objects.filter(slug="svar-mening").exists()
     messages = [str(m) for m in response.context["messages"]]
     assert any("5–8 år har 1 mening som är för lång" in m for m in messages), messages

@@ -3,11 +3,19 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
+from child_info.models import SearchSynonym
+from child_info.search.query import search_pages, specific_results
 from child_info.search.stemmer import swedish_stem
 from tests.factories import ChildInfoPageFactory
 from tests.factories.child_info import paragraph
 
 pytestmark = pytest.mark.django_db
+TOP = 3
+
+
+def found(query):
+    """The first three pages a search finds, as their own types."""
+    return specific_results(search_pages(query)[:TOP])
 
 
 @pytest.mark.parametrize(
@@ -58,3 +66,17 @@ def test_empty_and_unmatched_queries_answer_calmly(client):
     html = client.get("/sok/", {"q": "xyzzyq"}).content.decode()
     assert "0 sidor hittades" in html
     assert "Försök med ett annat ord" in html
+
+
+def test_an_editor_adds_a_synonym_and_search_uses_it(client, editor_client):
+    page = ChildInfoPageFactory(body_9_12=paragraph("Efter mötet blir det fika."))
+    assert page not in found("glasstårta")
+    response = editor_client.post(
+        "/admin/snippets/child_info/searchsynonym/add/",
+        {"words": "  Glasstårta ", "means": "fika"},
+    )
+    assert response.status_code == 302
+    assert SearchSynonym.objects.get(words="glasstårta").means == "fika"
+    assert page in found("GLASSTÅRTA")
+    html = client.get("/sok/", {"q": "glasstårta"}).content.decode()
+    assert f'href="{page.url}"' in html

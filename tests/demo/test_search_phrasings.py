@@ -6,11 +6,8 @@ bridge them to the pages' words are the demo's staff-editable list (SearchSynony
 
 import pytest
 
-from child_info.models import SearchSynonym
 from child_info.search.query import MAX_EXPANDED_WORDS, query_words, search_pages, specific_results
 from feedback.models import WhatHappenedPage
-
-from .test_admin import editor_client  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db
 TOP = 3
@@ -74,19 +71,6 @@ def test_through_the_search_page_with_the_band_kept(client, query, slug):
     results = html[html.index('class="search-results"') :]
     hrefs = [part.split('"', 1)[0] for part in results.split('<h3><a href="')[1:]]
     assert any(f"/{slug}/?alder=5-8" in href for href in hrefs[:TOP]), (query, hrefs)
-
-
-def test_an_editor_adds_a_synonym_and_search_uses_it(client, editor_client):  # noqa: F811
-    assert "traffa-soc" not in found_slugs("glasstårta")
-    response = editor_client.post(
-        "/admin/snippets/child_info/searchsynonym/add/",
-        {"words": "  Glasstårta ", "means": "fika"},
-    )
-    assert response.status_code == 302
-    assert SearchSynonym.objects.get(words="glasstårta").means == "fika"
-    assert "traffa-soc" in found_slugs("GLASSTÅRTA")
-    html = client.get("/sok/", {"q": "glasstårta"}).content.decode()
-    assert 'href="/om-soc/traffa-soc/"' in html
 
 
 def test_what_happened_is_found_with_its_introduction(client):
