@@ -75,7 +75,7 @@ def test_the_limit_is_exact_and_follows_the_page_fields(client, feedback_page):
 
     limit = body_limit(feedback_page)
     extras = feedback_page.extra_questions.count()
-    assert feedback_page.extra_questions.filter(kind="text").count() == 0  # the demo page
+    assert feedback_page.extra_questions.filter(kind="text").count() == 0  # as the demo page
     assert limit == 2 * 2000 * 12 + 8 * 1024 + 256 * extras
     url = submit_url(feedback_page)
     prefix = f"started={started_token()}&good_text=".encode()
