@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 import pytest
 
 from feedback.models import FeedbackResponse
+from tests.factories import english_home
 
 from .conftest import started_token
 
@@ -24,6 +25,7 @@ def fresh_token(html):
 
 
 def test_ids_out_of_range_are_not_found_in_other_languages_either(client):
+    english_home()
     assert client.post(f"/en/svara/{2**64}/", {"good_text": "hej"}).status_code == 404
 
 
@@ -46,7 +48,8 @@ def test_ids_out_of_range_are_not_found(client, page_id):
         "/%ff%fe/",
     ],
 )
-def test_huge_or_odd_page_paths_are_not_found(client, path):
+def test_huge_or_odd_page_paths_are_not_found(client, feedback_page, path):
+    """Also below the feedback page (/tyck-till/) and its thank-you page."""
     assert client.get(path).status_code == 404
 
 
