@@ -5,6 +5,7 @@ import socket
 from urllib.parse import urlencode
 
 import pytest
+from django.db import connection
 
 from feedback.models import FeedbackResponse
 from tests.factories import english_home
@@ -115,7 +116,25 @@ def test_a_post_without_a_length_is_refused_unread(client, feedback_page):
     assert "Svaret kom inte fram" in response.content.decode()
 
 
-def test_a_chunked_body_over_real_http_is_refused(live_server, feedback_page):
+@pytest.fixture(scope="module")
+def database_kept(django_db_blocker):
+    """What the database held before the live server's test (what the migrations made: the
+    default site and its home page, the groups, the first municipality), put back after it.
+
+    That test commits, and its teardown empties every table; the tests that run after it (the
+    demo's, which load the demo on top of the default site) need those rows. Module scope: put
+    back after the test's own teardown has emptied the tables (serialized_rollback keeps that
+    flush from making new content types and permissions, which would clash with these).
+    """
+    with django_db_blocker.unblock():
+        contents = connection.creation.serialize_db_to_string()
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.deserialize_db_from_string(contents)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_chunked_body_over_real_http_is_refused(database_kept, live_server, feedback_page):
     """A raw chunked post, as a script would send it, to the running server."""
     host, port = live_server.thread.host, live_server.thread.port
     chunk = b"good_text=" + b"a" * 70_000
