@@ -18,7 +18,14 @@ class ThemeFactory(DjangoModelFactory):
     slug = factory.LazyAttribute(lambda theme: slugify(theme.name))
 
 
+# The extra yes/no question the demo's feedback page asks (feedback/demo/responses.py).
+EASY_TO_FIND = "Var det lätt att hitta hit till oss?"
+
+
 class FeedbackPageFactory(PortalPageFactory):
+    """The page with the form, the core questions only; ``extra_questions=[ExtraQuestion(
+    question=..., kind=...)]`` adds an editor's extra questions, published with it."""
+
     class Meta:
         model = FeedbackPage
         skip_postgeneration_save = True

@@ -3,26 +3,23 @@ import time
 
 import pytest
 from django.core import signing
-from django.core.cache import caches
 
 from feedback.answers.form import STARTED_SALT
-
-
-@pytest.fixture(autouse=True)
-def clear_cache():
-    """The rate limit lives in the cache: every test starts without earlier submissions."""
-    for alias in ("default", "counters"):
-        caches[alias].clear()
-    yield
-    for alias in ("default", "counters"):
-        caches[alias].clear()
+from tests.factories import FeedbackPageFactory
+from tests.factories.feedback import EASY_TO_FIND
 
 
 @pytest.fixture
 def feedback_page(db):
-    from feedback.models import FeedbackPage
+    """The feedback form at /tyck-till/, as the demo configures it: the core questions and
+    one extra yes/no question ("Var det lätt att hitta hit till oss?")."""
+    from feedback.models import ExtraQuestion
 
-    return FeedbackPage.objects.get(slug="tyck-till")
+    return FeedbackPageFactory(
+        title="Tyck till",
+        slug="tyck-till",
+        extra_questions=[ExtraQuestion(question=EASY_TO_FIND, kind=ExtraQuestion.Kind.YES_NO)],
+    )
 
 
 def started_token(seconds_ago=60):

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from feedback.models import FeedbackResponse, Improvement, ImprovementStatus, Theme
 from portal.security.roles import STAFF
+from tests.factories import ChildInfoPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -165,9 +166,7 @@ def test_improvements_export_has_labels_names_and_the_formula_guard(staff_client
 
 def test_wagtails_own_reports_export_with_the_same_guard_and_dialect(admin_client):
     """Site history lists page titles an editor wrote; its export is cleaned the same way."""
-    from wagtail.models import Page
-
-    page = Page.objects.get(slug="orosanmalan").specific
+    page = ChildInfoPageFactory(title="Orosanmälan")
     page.title = '=HYPERLINK("http://x")\x0b'
     page.save_revision(log_action=True)
     url = "/admin/reports/site-history/"

@@ -6,6 +6,7 @@ import pytest
 
 from feedback.models import DangerWord, ExtraAnswer, FeedbackResponse, Theme
 from portal.security.roles import EDITORS, POLITICIANS, STAFF
+from tests.factories import FeedbackResponseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -21,9 +22,10 @@ def staff_client(client, user_in_group):
 
 @pytest.mark.parametrize("group", [EDITORS, POLITICIANS, None])
 def test_other_roles_cannot_read_responses(client, user_in_group, group):
+    answer = FeedbackResponseFactory(good_text="Hon förklarade vad som skulle hända.")
     user = user_in_group(group)
     client.force_login(user)
-    for url in (INDEX, SUMMARY, f"{INDEX}inspect/{FeedbackResponse.objects.first().pk}/"):
+    for url in (INDEX, SUMMARY, f"{INDEX}inspect/{answer.pk}/"):
         response = client.get(url)
         assert response.status_code in (302, 403), url
         assert "Hon förklarade" not in response.content.decode()

@@ -5,8 +5,10 @@ import socket
 from urllib.parse import urlencode
 
 import pytest
+from django.db import connection
 
 from feedback.models import FeedbackResponse
+from tests.factories import english_home
 
 from .conftest import started_token
 
@@ -24,6 +26,7 @@ def fresh_token(html):
 
 
 def test_ids_out_of_range_are_not_found_in_other_languages_either(client):
+    english_home()
     assert client.post(f"/en/svara/{2**64}/", {"good_text": "hej"}).status_code == 404
 
 
@@ -46,7 +49,8 @@ def test_ids_out_of_range_are_not_found(client, page_id):
         "/%ff%fe/",
     ],
 )
-def test_huge_or_odd_page_paths_are_not_found(client, path):
+def test_huge_or_odd_page_paths_are_not_found(client, feedback_page, path):
+    """Also below the feedback page (/tyck-till/) and its thank-you page."""
     assert client.get(path).status_code == 404
 
 
@@ -75,7 +79,7 @@ def test_the_limit_is_exact_and_follows_the_page_fields(client, feedback_page):
 
     limit = body_limit(feedback_page)
     extras = feedback_page.extra_questions.count()
-    assert feedback_page.extra_questions.filter(kind="text").count() == 0  # the demo page
+    assert feedback_page.extra_questions.filter(kind="text").count() == 0  # as the demo page
     assert limit == 2 * 2000 * 12 + 8 * 1024 + 256 * extras
     url = submit_url(feedback_page)
     prefix = f"started={started_token()}&good_text=".encode()
@@ -112,7 +116,25 @@ def test_a_post_without_a_length_is_refused_unread(client, feedback_page):
     assert "Svaret kom inte fram" in response.content.decode()
 
 
-def test_a_chunked_body_over_real_http_is_refused(live_server, feedback_page):
+@pytest.fixture(scope="module")
+def database_kept(django_db_blocker):
+    """What the database held before the live server's test (what the migrations made: the
+    default site and its home page, the groups, the first municipality), put back after it.
+
+    That test commits, and its teardown empties every table; the tests that run after it (the
+    demo's, which load the demo on top of the default site) need those rows. Module scope: put
+    back after the test's own teardown has emptied the tables (serialized_rollback keeps that
+    flush from making new content types and permissions, which would clash with these).
+    """
+    with django_db_blocker.unblock():
+        contents = connection.creation.serialize_db_to_string()
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.deserialize_db_from_string(contents)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_chunked_body_over_real_http_is_refused(database_kept, live_server, feedback_page):
     """A raw chunked post, as a script would send it, to the running server."""
     host, port = live_server.thread.host, live_server.thread.port
     chunk = b"good_text=" + b"a" * 70_000

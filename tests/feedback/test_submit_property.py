@@ -7,12 +7,14 @@ from hypothesis import HealthCheck, example, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from feedback.models import FeedbackResponse
+from feedback.models import ExtraQuestion, FeedbackResponse
+from tests.factories import english_home, internal_section, what_happened_page
 
 from .conftest import started_token
 
 pytestmark = pytest.mark.django_db
 
+EXTRA = "<the page's extra yes/no question>"  # its field name is extra_<its pk>
 FIELDS = [
     "information_yes_no",
     "participation_yes_no",
@@ -26,6 +28,7 @@ FIELDS = [
     "better_text",
     "webbplats",
     "started",
+    EXTRA,
     "extra_1",
     "unknown",
 ]
@@ -38,16 +41,25 @@ values = st.one_of(
 payloads = st.dictionaries(st.sampled_from(FIELDS), values, max_size=len(FIELDS))
 
 
+def page_names(pairs, page):
+    """The pairs with EXTRA named as the page's extra yes/no question is on the form."""
+    name = page.extra_questions.get(kind=ExtraQuestion.Kind.YES_NO).field_name
+    return [(name if key == EXTRA else key, value) for key, value in pairs]
+
+
 @hypothesis_settings(
     max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(payload=payloads, fast=st.booleans())
-def test_arbitrary_posts_never_cause_a_server_error(post_feedback, settings, payload, fast):
+def test_arbitrary_posts_never_cause_a_server_error(
+    post_feedback, feedback_page, settings, payload, fast
+):
     settings.FEEDBACK_RATE_LIMIT = 1000  # reach the storing code, not only the rate limit
     before = FeedbackResponse.objects.count()
-    response = post_feedback(payload, seconds_ago=0 if fast else 60)
+    data = dict(page_names(payload.items(), feedback_page))
+    response = post_feedback(data, seconds_ago=0 if fast else 60)
     assert response.status_code < 500
     stored = FeedbackResponse.objects.count() - before
     # Something is stored only when the child is sent on to the thank-you page.
@@ -83,13 +95,20 @@ def test_any_body_with_repeated_keys_never_causes_a_server_error(
 ):
     settings.FEEDBACK_RATE_LIMIT = 1000
     settings.FEEDBACK_MIN_FILL_SECONDS = 0
-    fields = [("started", started_token()), *pairs]
+    fields = [("started", started_token()), *page_names(pairs, feedback_page)]
     body = junk if as_junk else urlencode(fields, doseq=True).encode()
     kind = content_type if as_junk else "application/x-www-form-urlencoded"
     before = FeedbackResponse.objects.count()
     response = client.post(f"/svara/{feedback_page.pk}/", body, content_type=kind)
     assert response.status_code < 500
     assert FeedbackResponse.objects.count() - before <= 1
+
+
+@pytest.fixture
+def public_pages(feedback_page):
+    """The pages under the prefixes below: the English home, the feedback form, 'Ni sa – vi
+    gjorde' and the internal section."""
+    return [english_home(), feedback_page, what_happened_page(), internal_section()]
 
 
 PREFIXES = [
@@ -134,7 +153,9 @@ queries = st.lists(st.tuples(st.text(max_size=20), st.text(max_size=40)), max_si
     ),
 )
 @example(prefix="/svara/", segments=[], query=[], post=True, number=2**64)
-def test_any_public_path_never_causes_a_server_error(client, prefix, segments, query, post, number):
+def test_any_public_path_never_causes_a_server_error(
+    client, public_pages, prefix, segments, query, post, number
+):
     path = prefix + "/".join(quote(s, safe="%") for s in segments)
     if number is not None:  # ids of any size where the site takes an id
         path = f"{prefix.rstrip('/')}/{number}/" if prefix.startswith("/svara/") else path

@@ -11,9 +11,10 @@ from django.apps import apps
 from django.db import connection
 
 from feedback.answers.storage_order import scatter
-from feedback.models import ExtraAnswer, FeedbackResponse, Improvement, ResponseTheme, Theme
+from feedback.models import ExtraAnswer, FeedbackResponse, ResponseTheme, Theme
 from feedback.models.random_ids import RANDOM_ID_LIMIT
 from portal.security.roles import STAFF
+from tests.factories import ImprovementFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -129,7 +130,7 @@ def test_existing_answers_get_random_ids_and_keep_every_link(user_in_group):
     """The data migration on rows with old sequential ids, extra answers, themes and links."""
     migration = importlib.import_module("feedback.migrations.0009_shuffle_existing_ids_and_weeks")
     theme = Theme.objects.first()
-    improvement = Improvement.objects.first()
+    improvement = ImprovementFactory()
     old_ids = list(range(1, COUNT + 1))
     days = [date(2025, 3, 3) + timedelta(days=i) for i in range(COUNT)]  # Monday 3 March on
     for pk, day in zip(old_ids, days, strict=True):

@@ -54,7 +54,7 @@ def test_each_yes_no_question_is_a_fieldset_with_three_answers(client, feedback_
         assert "required" not in inner  # optional, as every question
     css_class, inner = fieldset(html, "treatment")
     assert css_class == "face-scale" and inner.count('type="radio"') == 5
-    # The demo page's extra yes/no question is asked the same way.
+    # The page's extra yes/no question (as on the demo page) is asked the same way.
     question = feedback_page.extra_questions.get(kind=ExtraQuestion.Kind.YES_NO)
     css_class, inner = fieldset(html, question.field_name)
     assert css_class == "yes-no" and f"<legend>{question.question}</legend>" in inner
