@@ -1,5 +1,6 @@
 """SQL queries per public page: at most 10 on a page-cache miss, the same with 10x content."""
 
+import wagtail_factories
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -33,6 +34,7 @@ def body(link):
 
 # About the demo's size: the figures are per page of a site with real content.
 THEMES, IMPROVEMENTS, TERMS, SITUATIONS, TOPICS = 4, 6, 10, 5, 10
+PICTURED = 3
 
 
 def public_pages():
@@ -45,6 +47,10 @@ def public_pages():
     GlossaryTermFactory(term="stödhem")  # marked in the topics' text
     GlossaryTermFactory.create_batch(TERMS - 1)
     situations = SituationFactory.create_batch(SITUATIONS)
+    for situation in situations[:PICTURED]:  # the demo's situations have a picture each
+        situation.image = wagtail_factories.ImageFactory()
+        situation.image_alt = "En teckning."
+        situation.save()
     other = ChildInfoPageFactory(situations=situations[:1])
     text = [{"type": "paragraph", "value": body(other.url)}]
     topics = [
@@ -128,7 +134,8 @@ def last_extra(model, field, prefix):
     return f"{prefix}{model.objects.filter(**{f'{field}__startswith': prefix}).count() - 1}"
 
 
-def test_queries_per_public_page_are_few_and_do_not_grow_with_content(db):
+def test_queries_per_public_page_are_few_and_do_not_grow_with_content(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path  # the situations' pictures and their renditions
     from feedback.models import Improvement
 
     urls, link = public_pages()
@@ -136,6 +143,8 @@ def test_queries_per_public_page_are_few_and_do_not_grow_with_content(db):
     for url, count in before.items():
         assert count <= MAX_QUERIES, (url, count)
     assert ChildInfoPage.objects.live().count() == TOPICS
+    home = Client().get("/").content.decode()
+    assert home.count('class="situation__picture"') == PICTURED  # the pictures are shown
     add_content(10, link)
     assert ChildInfoPage.objects.live().count() >= 100
     after = queries_per_page(urls)
