@@ -14,6 +14,8 @@ from wagtail.models import Locale, Page
 
 from portal.security.roles import EDITORS, STAFF
 from tests.factories import (
+    ChildInfoPageFactory,
+    EditorFactory,
     FeedbackResponseFactory,
     FindingFactory,
     ImprovementFactory,
@@ -121,7 +123,7 @@ def english_in(text, content=()):
 
 
 def english_content():
-    """Titles of the demo's English pages: content, not the admin's own words."""
+    """Titles of the English pages: content, not the admin's own words."""
     return list(Page.objects.filter(locale__language_code="en").values_list("title", flat=True))
 
 
@@ -153,14 +155,20 @@ def staff_urls():
 
 
 def editor_urls():
+    topic = ChildInfoPageFactory()
+    topic.save_revision(user=EditorFactory())  # a second entry in its history
     home = Page.objects.get(depth=2, locale=Locale.get_default())
     page = home.get_children().live().order_by("path").first()
+    assert page.pk == topic.get_parent().pk
     return [
         "/admin/",
         reverse("wagtailadmin_explore_root"),
         reverse("wagtailadmin_explore", args=[home.pk]),
+        reverse("wagtailadmin_explore", args=[page.pk]),
         reverse("wagtailadmin_pages:edit", args=[page.pk]),
         reverse("wagtailadmin_pages:history", args=[page.pk]),
+        reverse("wagtailadmin_pages:edit", args=[topic.pk]),
+        reverse("wagtailadmin_pages:history", args=[topic.pk]),
         reverse("wagtailadmin_account"),
     ]
 

@@ -1,9 +1,10 @@
 """Factories that build the test data a behaviour test needs, one module per app.
 
-Tests of behaviour build their own objects here instead of reading the demo content by title
-or date (the demo is still loaded in the test database; only tests/home/test_demo_content.py
-and the browser tests are about the demo itself). factory-boy and wagtail-factories, as in
-foundation.mozilla.org's per-app ``factory/`` packages:
+Tests of behaviour build their own objects here: the test database holds only what the
+migrations make (the default site and its home page, the groups, the first municipality);
+only tests/demo/ (the ``demo_content`` fixture) and the browser tests see the demo.
+factory-boy and wagtail-factories, as in foundation.mozilla.org's per-app ``factory/``
+packages:
 
 - ``users``: a person in each group (Redaktörer, Handläggare, Politiker);
 - ``home``: the home page (the default site's root, made by a migration), its English

@@ -6,9 +6,10 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from child_info.models import ChildInfoIndexPage, ChildInfoPage
+from child_info.models import ChildInfoPage
 from portal.security.roles import EDITORS
 from tests.child_info.test_admin import page_form
+from tests.factories import child_info_index
 from tests.home.test_production_settings import run_manage
 
 PASSWORD = "ett-riktigt-langt-losenord"
@@ -33,7 +34,7 @@ def test_submitting_a_page_for_moderation_mails_the_reviewers(editors, settings)
     writer, reviewer = editors
     client = Client()
     client.force_login(writer)
-    index = ChildInfoIndexPage.objects.get(slug="om-soc")
+    index = child_info_index()
     data = {**page_form("granskas", "<p>Vi ses i dag.</p>"), "action-submit": "Skicka"}
     response = client.post(f"/admin/pages/add/child_info/childinfopage/{index.pk}/", data)
     assert response.status_code == 302

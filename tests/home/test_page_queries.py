@@ -1,5 +1,6 @@
 """SQL queries per public page: at most 10 on a page-cache miss, the same with 10x content."""
 
+import wagtail_factories
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -31,19 +32,37 @@ def body(link):
     )
 
 
+# About the demo's size: the figures are per page of a site with real content.
+THEMES, IMPROVEMENTS, TERMS, SITUATIONS, TOPICS = 4, 6, 10, 5, 10
+PICTURED = 3
+
+
 def public_pages():
-    """A page of each public kind with what it lists: a topic in a situation with a glossary
-    term and a link in its text, an improvement shown to children under a theme."""
-    theme = ThemeFactory()
-    ImprovementFactory(themes=[theme], show_to_children=True)
-    GlossaryTermFactory(term="stödhem")  # marked in the topic's text
-    other = ChildInfoPageFactory()
-    topic = ChildInfoPageFactory(
-        situations=[SituationFactory()],
-        body_5_8=[{"type": "paragraph", "value": body(other.url)}],
-        body_9_12=[{"type": "paragraph", "value": body(other.url)}],
-        body_13_18=[{"type": "paragraph", "value": body(other.url)}],
-    )
+    """A page of each public kind with what it lists, about as much as the demo has: topics
+    in situations with glossary terms and links in their text, improvements shown to
+    children under themes."""
+    themes = ThemeFactory.create_batch(THEMES)
+    for n in range(IMPROVEMENTS):
+        ImprovementFactory(themes=[themes[n % THEMES]], show_to_children=True)
+    GlossaryTermFactory(term="stödhem")  # marked in the topics' text
+    GlossaryTermFactory.create_batch(TERMS - 1)
+    situations = SituationFactory.create_batch(SITUATIONS)
+    for situation in situations[:PICTURED]:  # the demo's situations have a picture each
+        situation.image = wagtail_factories.ImageFactory()
+        situation.image_alt = "En teckning."
+        situation.save()
+    other = ChildInfoPageFactory(situations=situations[:1])
+    text = [{"type": "paragraph", "value": body(other.url)}]
+    topics = [
+        ChildInfoPageFactory(
+            situations=[situations[n % SITUATIONS], situations[(n + 1) % SITUATIONS]],
+            body_5_8=text,
+            body_9_12=text,
+            body_13_18=text,
+        )
+        for n in range(TOPICS - 1)
+    ]
+    topic, theme = topics[0], themes[0]
     what_happened = what_happened_page().url
     return [
         "/",
@@ -115,13 +134,17 @@ def last_extra(model, field, prefix):
     return f"{prefix}{model.objects.filter(**{f'{field}__startswith': prefix}).count() - 1}"
 
 
-def test_queries_per_public_page_are_few_and_do_not_grow_with_content(db):
+def test_queries_per_public_page_are_few_and_do_not_grow_with_content(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path  # the situations' pictures and their renditions
     from feedback.models import Improvement
 
     urls, link = public_pages()
     before = queries_per_page(urls)
     for url, count in before.items():
         assert count <= MAX_QUERIES, (url, count)
+    assert ChildInfoPage.objects.live().count() == TOPICS
+    home = Client().get("/").content.decode()
+    assert home.count('class="situation__picture"') == PICTURED  # the pictures are shown
     add_content(10, link)
     assert ChildInfoPage.objects.live().count() >= 100
     after = queries_per_page(urls)

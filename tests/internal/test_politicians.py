@@ -11,9 +11,18 @@ from tests.factories import (
     FeedbackResponseFactory,
     ImprovementFactory,
     YearlyReportPageFactory,
+    internal_section,
 )
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def section(db):
+    """The internal section at /internt/, where the politicians' pages are."""
+    section = internal_section()
+    assert section.url == "/internt/"
+    return section
 
 
 @pytest.fixture

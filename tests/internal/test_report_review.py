@@ -40,15 +40,20 @@ def messages_in(response):
     return [str(message) for message in response.context["messages"]]
 
 
+def assert_refused(response, report):
+    """The bulk publish ended on a page that says why, and the report stayed a draft."""
+    assert response.status_code == 200
+    assert str(UNREVIEWED_QUOTES_MESSAGE) in messages_in(response)
+    report.refresh_from_db()
+    assert not report.live
+
+
 def test_bulk_publish_of_a_report_with_an_unreviewed_quote_is_refused_in_swedish(staff_client):
     report = draft_report_with_quote(reviewed=False)
     index = report.get_parent()
     response = bulk_publish(staff_client, [report.pk], f"/admin/pages/{index.pk}/")
-    assert response.status_code == 200
     assert response.redirect_chain[-1][0] == f"/admin/pages/{index.pk}/"
-    assert str(UNREVIEWED_QUOTES_MESSAGE) in messages_in(response)
-    report.refresh_from_db()
-    assert not report.live
+    assert_refused(response, report)
 
 
 def test_bulk_publish_with_descendants_reaches_the_draft_report_and_is_refused(staff_client):
@@ -56,10 +61,7 @@ def test_bulk_publish_with_descendants_reaches_the_draft_report_and_is_refused(s
     index = report.get_parent()
     home = index.get_parent()
     response = bulk_publish(staff_client, [index.pk], f"/admin/pages/{home.pk}/", True)
-    assert response.status_code == 200
-    assert str(UNREVIEWED_QUOTES_MESSAGE) in messages_in(response)
-    report.refresh_from_db()
-    assert not report.live
+    assert_refused(response, report)
 
 
 def test_bulk_publish_of_a_reviewed_report_publishes_it(staff_client):

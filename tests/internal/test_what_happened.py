@@ -1,29 +1,130 @@
 """ "Ni sa – vi gjorde": only what is marked for children, in words a child understands."""
 
+from datetime import date
+
 import pytest
 from django.contrib.auth.models import Group
 
-from child_info.readability.lix import lix
-from child_info.readability.verdict import LIX_TARGETS, hard_sentences
 from feedback.models import CHILD_STATUS_LABELS, Improvement, Theme
 from home.age_bands import AgeBand
 from portal.security.roles import STAFF
+from tests.factories import (
+    FeedbackPageFactory,
+    ImprovementFactory,
+    ThemeFactory,
+    what_happened_page,
+)
 
 pytestmark = pytest.mark.django_db
 MIDDLE = AgeBand.MIDDLE  # shown when no band is chosen
 
 
-def test_only_improvements_marked_for_children_are_shown(client):
+def child_words(**texts):
+    """``child_title=("5–8", "9–12", "13–18")`` as the model's three fields per band."""
+    fields = {}
+    for field, (young, middle, teen) in texts.items():
+        fields |= {f"{field}_5_8": young, field: middle, f"{field}_13_18": teen}
+    return fields
+
+
+@pytest.fixture(autouse=True)
+def page(db):
+    """'Ni sa – vi gjorde' at /ni-sa-vi-gjorde/, and the feedback form at /tyck-till/."""
+    FeedbackPageFactory(title="Tyck till", slug="tyck-till")
+    page = what_happened_page()
+    assert page.url == "/ni-sa-vi-gjorde/"
+    return page
+
+
+@pytest.fixture
+def themes(db):
+    """Two themes with the staff's names and a child's name per band."""
+    participation = ThemeFactory(
+        name="Om delaktighet",
+        **child_words(
+            child_name=(
+                "Att få säga vad du tycker",
+                "Att få vara med och bestämma",
+                "Att vara med och påverka",
+            )
+        ),
+    )
+    contact = ThemeFactory(
+        name="Om att ha kontakt med socialtjänsten",
+        **child_words(
+            child_name=("Att träffa soc", "När du har kontakt med soc", "Kontakten med soc")
+        ),
+    )
+    return participation, contact
+
+
+@pytest.fixture
+def improvements(themes):
+    """Three improvements shown to children (done, in progress, closed), each changed on a
+    different day and in its own words per band, and one kept from them."""
+    participation, contact = themes
+    done = ImprovementFactory(
+        title="Barnen får läsa sin utredning",
+        show_to_children=True,
+        history=[("proposed", date(2024, 1, 10)), ("done", date(2024, 6, 1))],
+        themes=[participation],
+        **child_words(
+            child_title=("Du får se vad vi skrev", "Du får läsa det vi skrev", "Läs din utredning"),
+            child_summary=(
+                "Vi visar dig vad vi skrev om dig.",
+                "Nu får du läsa det vi skrev om dig.",
+                "Du kan läsa utredningen innan den är klar.",
+            ),
+        ),
+    )
+    phones = ImprovementFactory(
+        title="Mobiltelefoner till socialsekreterarna",
+        show_to_children=True,
+        history=[("decided", date(2024, 3, 1)), ("in_progress", date(2024, 9, 1))],
+        themes=[contact],
+        **child_words(
+            child_title=("Ring din soc", "Du kan ringa din soc", "Sms och samtal till soc"),
+            child_summary=(
+                "Du kan ringa den du träffar.",
+                "Snart kan du ringa eller sms:a din socialsekreterare.",
+                "Din socialsekreterare får en mobil som du kan nå.",
+            ),
+        ),
+    )
+    closed = ImprovementFactory(
+        title="Fritidskort till alla",
+        show_to_children=True,
+        history=[("proposed", date(2023, 11, 1)), ("closed", date(2024, 2, 1))],
+        themes=[participation, contact],
+        **child_words(
+            child_title=("Kort till fritid", "Ett kort för fritiden", "Fritidskort"),
+            child_summary=(
+                "Vi ville ge dig ett kort.",
+                "Vi kunde inte ge alla ett kort i år.",
+                "Pengarna räckte inte till fritidskort i år.",
+            ),
+        ),
+    )
+    hidden = ImprovementFactory(
+        title="Återkoppling utan insats till nämnden",
+        history=[("decided", date(2024, 10, 1))],
+        themes=[participation],
+    )
+    return done, phones, closed, hidden
+
+
+def test_only_improvements_marked_for_children_are_shown(improvements, client):
     html = client.get("/ni-sa-vi-gjorde/").content.decode()
     for improvement in Improvement.objects.all():
         heading = improvement.child_title_for(MIDDLE)
         assert (heading in html) == improvement.show_to_children, improvement.title
     assert Improvement.objects.filter(show_to_children=False).exists()
+    assert Improvement.objects.filter(show_to_children=True).count() == 3
     assert str(CHILD_STATUS_LABELS["done"]) in html
     assert "Avslutad utan åtgärd" not in html  # staff words stay in the admin
 
 
-def test_newest_first_and_filtered_by_theme(client):
+def test_newest_first_and_filtered_by_theme(improvements, client):
     shown = Improvement.objects.filter(show_to_children=True).order_by("-status_changed_on")
     html = client.get("/ni-sa-vi-gjorde/").content.decode()
     positions = [html.index(f">{i.child_title_for(MIDDLE)}</h2>") for i in shown]
@@ -37,7 +138,7 @@ def test_newest_first_and_filtered_by_theme(client):
     assert 'aria-current="page">Att få vara med och bestämma</a>' in filtered
 
 
-def test_queries_do_not_grow_with_more_improvements(client, settings):
+def test_queries_do_not_grow_with_more_improvements(improvements, client, settings):
     settings.PAGE_CACHE_SECONDS = 0  # count the queries of rendering, not of a cache hit
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -68,7 +169,9 @@ def read(client, **params):
     return client.get("/ni-sa-vi-gjorde/", params)
 
 
-def test_a_change_shows_at_once_to_readers_of_the_cached_page(client):
+def test_a_change_shows_at_once_to_readers_of_the_cached_page(improvements, client, site_settings):
+    # site_settings: saved before the first read, which would otherwise save them (a new
+    # cache generation).
     from portal.pagecache.middleware import HIT_HEADER
 
     assert read(client)[HIT_HEADER] == "miss"
@@ -91,7 +194,7 @@ STAFF_WORDS = ("Återkoppling", "utan insats", "Om delaktighet", "Om att", "Om r
 
 
 @pytest.mark.parametrize("band", list(AgeBand))
-def test_each_band_reads_headings_texts_and_themes_in_its_own_words(client, band):
+def test_each_band_reads_headings_texts_and_themes_in_its_own_words(improvements, client, band):
     html = read(client, alder=band.value).content.decode()
     shown = Improvement.objects.filter(show_to_children=True).prefetch_related("themes")
     for improvement in shown:
@@ -103,26 +206,6 @@ def test_each_band_reads_headings_texts_and_themes_in_its_own_words(client, band
         assert word not in html, (band, word)
     # The theme filter keeps the band.
     assert f"?alder={band.value}&amp;tema=" in html
-
-
-def test_the_bands_differ_and_the_demo_writes_each_band_its_own_text():
-    for improvement in Improvement.objects.filter(show_to_children=True):
-        titles = {improvement.child_title_for(band) for band in AgeBand}
-        summaries = {improvement.child_summary_for(band) for band in AgeBand}
-        assert improvement.title not in titles, improvement.title
-        assert len(titles) >= 2 and len(summaries) == 3, improvement.title
-    for theme in Theme.objects.filter(name__startswith="Om "):
-        assert theme.child_name_for(AgeBand.YOUNG) != theme.name
-
-
-@pytest.mark.parametrize("band", list(AgeBand))
-def test_child_texts_are_within_the_bands_lix_target(band):
-    parts = []
-    for improvement in Improvement.objects.filter(show_to_children=True):
-        parts += [improvement.child_title_for(band), improvement.child_summary_for(band)]
-    text = "\n".join(parts)
-    assert lix(text) <= LIX_TARGETS[band], lix(text)
-    assert hard_sentences(text, band) == []
 
 
 def test_an_empty_band_text_falls_back_to_9_12_and_then_to_the_title():
@@ -137,7 +220,7 @@ def test_an_empty_band_text_falls_back_to_9_12_and_then_to_the_title():
     assert theme.child_name_for(AgeBand.TEEN) == "Eget tema"
 
 
-def test_staff_edit_the_child_words_in_the_admin(client, django_user_model):
+def test_staff_edit_the_child_words_in_the_admin(improvements, client, django_user_model):
     user = django_user_model.objects.create_user("hl", password="x" * 16)
     user.groups.add(Group.objects.get(name=STAFF))
     client.force_login(user)

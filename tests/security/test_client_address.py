@@ -8,8 +8,16 @@ import pytest
 from django.test import Client, override_settings
 
 from portal.security.client_address import client_address
-from tests.feedback.conftest import feedback_page, post_feedback, started_token  # noqa: F401
+from tests.factories import FeedbackPageFactory
+from tests.feedback.conftest import post_feedback, started_token  # noqa: F401
 from tests.security.test_login_lockout import PASSWORD, editor, make_staff  # noqa: F401
+
+
+@pytest.fixture
+def feedback_page(db):
+    """The feedback form that ``post_feedback`` posts to."""
+    return FeedbackPageFactory()
+
 
 PROXY = "10.0.0.2"  # our reverse proxy: gunicorn's REMOTE_ADDR
 CLIENT = "203.0.113.50"

@@ -68,7 +68,9 @@ def test_incr_keeps_the_window_of_the_first_count(tmp_path):
         store.incr("w")
 
 
-def test_production_uses_it_for_the_counters_without_redis():
+def production_settings(expression, **env_overrides):
+    """``expression`` (over the settings, ``s``) printed by a fresh Python process that loads
+    the production settings, without Redis unless ``REDIS_URL`` is given; split in words."""
     import os
     import subprocess
     import sys
@@ -80,23 +82,25 @@ def test_production_uses_it_for_the_counters_without_redis():
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY="x" * 60,
         ALLOWED_HOSTS="example.se",
+        **env_overrides,
     )
     code = (
-        "import django; django.setup(); from django.conf import settings as s; "
-        "print(s.CACHES['counters']['BACKEND'], s.CACHES['counters']['OPTIONS']['MAX_ENTRIES'])"
+        f"import django; django.setup(); from django.conf import settings as s; print({expression})"
     )
-    out = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", code], cwd=settings.BASE_DIR, env=env, capture_output=True,
         text=True, timeout=60, check=True,
     ).stdout.split()  # fmt: skip
-    assert out == ["portal.security.locked_file_cache.LockedFileBasedCache", "1000000"]
-    env["REDIS_URL"] = "redis://127.0.0.1:6390/0"
-    code = (
-        "import django; django.setup(); from django.conf import settings as s; "
-        "print(s.CACHES['default']['BACKEND'], s.CACHES['counters']['BACKEND'])"
+
+
+def test_production_uses_it_for_the_counters_without_redis():
+    counters = "s.CACHES['counters']['BACKEND'], s.CACHES['counters']['OPTIONS']['MAX_ENTRIES']"
+    assert production_settings(counters) == [
+        "portal.security.locked_file_cache.LockedFileBasedCache",
+        "1000000",
+    ]
+    both = "s.CACHES['default']['BACKEND'], s.CACHES['counters']['BACKEND']"
+    assert (
+        production_settings(both, REDIS_URL="redis://127.0.0.1:6390/0")
+        == ["django_redis.cache.RedisCache"] * 2
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=settings.BASE_DIR, env=env, capture_output=True,
-        text=True, timeout=60, check=True,
-    ).stdout.split()  # fmt: skip
-    assert out == ["django_redis.cache.RedisCache"] * 2

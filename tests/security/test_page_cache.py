@@ -21,6 +21,13 @@ from tests.factories import (
 )
 
 
+@pytest.fixture(autouse=True)
+def settings_saved(site_settings):
+    """The site's settings exist, as after setup (the demo and add_municipality make them):
+    otherwise the first page read makes them, and that save starts a new cache generation."""
+    return site_settings
+
+
 @pytest.fixture
 def topic(db):
     """An information page (its text differs per band), read at ``topic.url``."""

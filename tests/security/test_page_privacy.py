@@ -56,12 +56,17 @@ def test_a_private_page_is_left_out_of_every_public_list(private_topic, other_to
 
 
 def test_a_private_section_hides_its_children(db):
+    # The home page lists the sections under its situations: a public topic keeps them shown.
+    situation = SituationFactory()
+    public = ChildInfoPageFactory(situations=[situation])
     index = ChildInfoIndexPageFactory()
-    topic = ChildInfoPageFactory(parent=index)
+    topic = ChildInfoPageFactory(parent=index, situations=[situation])
     assert f'href="{index.url}"' in Client().get("/").content.decode()
     PageViewRestriction.objects.create(page=index, restriction_type=PageViewRestriction.LOGIN)
     assert Client().get(f"{topic.url}?alder=5-8").status_code == 302
-    assert index.url not in Client().get("/").content.decode()
+    home = Client().get("/").content.decode()
+    assert index.url not in home
+    assert f'href="{public.get_parent().url}"' in home
 
 
 def test_lifting_the_restriction_shows_the_page_again(private_topic):
