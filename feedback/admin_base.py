@@ -1,10 +1,11 @@
-"""What the feedback admin's viewsets share: closed choosers, one bulk confirmation page, an
-inspect view in plain Swedish."""
+"""What the feedback admin's viewsets share: closed choosers, single-page views whose menu item
+only their users see, one bulk confirmation page, an inspect view in plain Swedish."""
 
 from django.contrib.auth.decorators import permission_required
-from django.urls import URLPattern
+from django.urls import URLPattern, path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.fields import RichTextField
 from wagtail.rich_text import RichText
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
@@ -26,6 +27,27 @@ class StaffOnlyChooserViewSet(SnippetChooserViewSet):
             URLPattern(p.pattern, guard(p.callback), p.default_args, p.name)
             for p in super().get_urlpatterns()
         ]
+
+
+class SinglePageViewSet(ViewSet):
+    """A menu item with one admin page (``view_class``), shown only to those ``shown_to``
+    lets in; the view itself still checks who may open it."""
+
+    view_class = None
+
+    def shown_to(self, user):
+        raise NotImplementedError
+
+    def get_view(self):
+        return self.view_class.as_view()
+
+    def get_urlpatterns(self):
+        return [path("", self.get_view(), name="index")]
+
+    def get_menu_item(self, order=None):
+        item = super().get_menu_item(order)
+        item.is_shown = lambda request: self.shown_to(request.user)
+        return item
 
 
 class ConfirmationTexts:

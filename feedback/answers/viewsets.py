@@ -9,14 +9,13 @@ import datetime
 import django_filters
 from django import forms
 from django.contrib.auth.decorators import permission_required
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -25,7 +24,12 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from feedback.admin_base import ConfirmationTexts, PlainInspectView, StaffOnlyChooserViewSet
+from feedback.admin_base import (
+    ConfirmationTexts,
+    PlainInspectView,
+    SinglePageViewSet,
+    StaffOnlyChooserViewSet,
+)
 from feedback.answers.summary import SummaryView
 from feedback.exports import SwedishExportMixin
 from feedback.models import (
@@ -185,22 +189,19 @@ class DangerWordViewSet(SnippetViewSet):
     chooser_viewset_class = StaffOnlyChooserViewSet
 
 
-class SummaryViewSet(ViewSet):
+class SummaryViewSet(SinglePageViewSet):
     name = "feedback_summary"
     icon = "table"
     menu_label = _("Sammanställning")
     url_prefix = "feedback/summary"
+    view_class = SummaryView
+    permission = "feedback.view_feedbackresponse"
 
-    def get_urlpatterns(self):
-        view = permission_required("feedback.view_feedbackresponse", raise_exception=True)(
-            SummaryView.as_view()
-        )
-        return [path("", view, name="index")]
+    def get_view(self):
+        return permission_required(self.permission, raise_exception=True)(super().get_view())
 
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order)
-        item.is_shown = lambda request: request.user.has_perm("feedback.view_feedbackresponse")
-        return item
+    def shown_to(self, user):
+        return user.has_perm(self.permission)
 
 
 class FeedbackViewSetGroup(SnippetViewSetGroup):
