@@ -1,5 +1,6 @@
 """What the feedback admin's viewsets share: closed choosers, single-page views whose menu item
-only their users see, one bulk confirmation page, an inspect view in plain Swedish."""
+only their users see, one base and one confirmation page for bulk actions, an inspect view in
+plain Swedish."""
 
 from django.contrib.auth.decorators import permission_required
 from django.urls import URLPattern, path
@@ -8,6 +9,7 @@ from django.utils.translation import ngettext
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.fields import RichTextField
 from wagtail.rich_text import RichText
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import InspectView
 
@@ -72,6 +74,28 @@ class ConfirmationTexts:
             selection_text=self.selection_text(len(context.get("items", []))),
         )
         return context
+
+
+class FeedbackBulkAction(ConfirmationTexts, SnippetBulkAction):
+    """A bulk action of the feedback admin, told by its attributes: who may run it
+    (``permission``), which fields of its form reach ``execute_action`` (``form_fields``) and
+    what it says when done (``success_message``, an ``ngettext_lazy`` counted by "count")."""
+
+    permission = None
+    form_fields = ()
+    success_message = None
+
+    def check_perm(self, obj):
+        return self.request.user.has_perm(self.permission)
+
+    def get_execution_context(self):
+        return {name: self.cleaned_form.cleaned_data[name] for name in self.form_fields}
+
+    def success_message_values(self, count):
+        return {"count": count}
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return self.success_message % self.success_message_values(num_parent_objects)
 
 
 class PlainInspectView(InspectView):

@@ -12,11 +12,10 @@ from django.contrib.auth.decorators import permission_required
 from django.urls import reverse
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     IndexView,
@@ -25,7 +24,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from feedback.admin_base import (
-    ConfirmationTexts,
+    FeedbackBulkAction,
     PlainInspectView,
     SinglePageViewSet,
     StaffOnlyChooserViewSet,
@@ -214,12 +213,15 @@ class FeedbackViewSetGroup(SnippetViewSetGroup):
 register_snippet(FeedbackViewSetGroup)
 
 
-class StatusBulkAction(ConfirmationTexts, SnippetBulkAction):
+class StatusBulkAction(FeedbackBulkAction):
     models = [FeedbackResponse]
+    permission = "feedback.change_feedbackresponse"
     status = None
-
-    def check_perm(self, obj):
-        return self.request.user.has_perm("feedback.change_feedbackresponse")
+    success_message = ngettext_lazy(
+        "%(count)d svar har fått status '%(status)s'.",
+        "%(count)d svar har fått status '%(status)s'.",
+        "count",
+    )
 
     @classmethod
     def execute_action(cls, objects, **kwargs):
@@ -228,12 +230,8 @@ class StatusBulkAction(ConfirmationTexts, SnippetBulkAction):
         )
         return count, 0
 
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d svar har fått status '%(status)s'.",
-            "%(count)d svar har fått status '%(status)s'.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects, "status": Status(self.status).label}
+    def success_message_values(self, count):
+        return {"count": count, "status": Status(self.status).label}
 
 
 @hooks.register("register_bulk_action")
@@ -259,25 +257,23 @@ class ThemeForm(forms.Form):
 
 
 @hooks.register("register_bulk_action")
-class AddThemeBulkAction(StatusBulkAction):
+class AddThemeBulkAction(FeedbackBulkAction):
     display_name = _("Lägg till tema")
     action_priority = 12
     action_type = "add_theme"
     aria_label = _("Lägg till ett tema på valda svar")
+    models = [FeedbackResponse]
+    permission = "feedback.change_feedbackresponse"
     form_class = ThemeForm
-
-    def get_execution_context(self):
-        return {"theme": self.cleaned_form.cleaned_data["theme"]}
+    form_fields = ("theme",)
+    success_message = ngettext_lazy(
+        "Temat är tillagt på %(count)d svar.",
+        "Temat är tillagt på %(count)d svar.",
+        "count",
+    )
 
     @classmethod
     def execute_action(cls, objects, theme=None, **kwargs):
         for response in objects:
             response.themes.add(theme)
         return len(objects), 0
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "Temat är tillagt på %(count)d svar.",
-            "Temat är tillagt på %(count)d svar.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}
