@@ -3,6 +3,7 @@
 # Installs Debian's postgresql package when the server binaries are missing (needs root).
 # Usage: eval "$(.ci/postgres.sh start)"   ...   .ci/postgres.sh stop
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/apt.sh"
 
 PGPORT="${PGPORT:-54329}"
 PGDATA_DIR="${PGDATA_DIR:-/tmp/barnens-rost-pg}"
@@ -25,13 +26,7 @@ start() {
   local bindir
   bindir="$(find_bindir)"
   if [ -z "$bindir" ] || [ ! -x "$bindir/postgres" ]; then
-    if [ "$(id -u)" != "0" ]; then
-      echo "PostgreSQL is not installed. Install it with: sudo apt-get install -y postgresql" >&2
-      exit 1
-    fi
-    echo "Installing PostgreSQL from Debian's packages..." >&2
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+    apt_install PostgreSQL postgresql "PostgreSQL is not installed."
     bindir="$(find_bindir)"
   fi
 

@@ -1,17 +1,22 @@
 """Shared pieces of the load tests: a throwaway production-like portal on loopback.
 
+``arguments(__doc__, name=default, ...)`` reads a load test's whole-number options;
 ``prepared_site(tmp)`` makes the environment (production settings, a throwaway SECRET_KEY, a
 fresh SQLite database in WAL mode, a file cache, static files) and fills it (migrate, demo
 content, collectstatic); ``gunicorn(env, workers)`` serves it on a free loopback port with the
 project's ``gunicorn.conf.py``: no access log (unless ``GUNICORN_ACCESS_LOG`` is set, and then
-without addresses), error log lines scrubbed of addresses.
+without addresses), error log lines scrubbed of addresses. ``feedback_page(db_path)`` finds
+the demo's feedback form in that database and ``site_path`` turns a page's ``url_path`` into
+its address on the site.
 """
 
+import argparse
 import contextlib
 import http.client
 import os
 import secrets
 import socket
+import sqlite3
 import subprocess
 import time
 from pathlib import Path
@@ -19,6 +24,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+
+
+def arguments(doc, **defaults):
+    """The command line of a load test described by ``doc`` (its first line): an ``--option``
+    taking a whole number for each keyword, ``per_client=12`` being ``--per-client``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    for name, default in defaults.items():
+        parser.add_argument("--" + name.replace("_", "-"), type=int, default=default)
+    return parser.parse_args()
 
 
 def free_port():
@@ -55,6 +69,21 @@ def prepared_site(tmp, **extra_env):
     manage(env, "load_demo_content")
     manage(env, "collectstatic", "--noinput")
     return env, db_path
+
+
+def site_path(url_path):
+    """A page's address on the site: its ``url_path`` without the site root's segment."""
+    return "/" + url_path.strip("/").split("/", 1)[1] + "/"
+
+
+def feedback_page(db_path):
+    """(page id, address) of the feedback form in the prepared database."""
+    with sqlite3.connect(db_path) as conn:
+        page_id, url_path = conn.execute(
+            "SELECT p.id, p.url_path FROM wagtailcore_page p "
+            "JOIN feedback_feedbackpage f ON f.page_ptr_id = p.id"
+        ).fetchone()
+    return page_id, site_path(url_path)
 
 
 def request(port, method, path, body=None, headers=None):

@@ -8,7 +8,6 @@ time, then sends its answers. Afterwards the rows are counted: every accepted su
 (HTTP 302 to the thank-you page) must be stored.
 """
 
-import argparse
 import re
 import sqlite3
 import statistics
@@ -18,7 +17,7 @@ import threading
 import time
 import urllib.parse
 
-from common import gunicorn, prepared_site, request
+from common import arguments, feedback_page, gunicorn, prepared_site, request
 
 TEXTS = [
     "Hon lyssnade på mig och förklarade vad som skulle hända.",
@@ -57,24 +56,15 @@ def client(port, page_path, submit_path, count, min_fill, results, index):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--per-client", type=int, default=12)
-    parser.add_argument("--workers", type=int, default=4)
-    args = parser.parse_args()
+    args = arguments(__doc__, clients=20, per_client=12, workers=4)
 
     with tempfile.TemporaryDirectory(prefix="feedback-bench-") as tmp:
         # Every client here shares 127.0.0.1, so the per-address limit is lifted.
         env, db_path = prepared_site(tmp, FEEDBACK_RATE_LIMIT="1000000")
-        with sqlite3.connect(db_path) as conn:
-            page_id, url_path = conn.execute(
-                "SELECT p.id, p.url_path FROM wagtailcore_page p "
-                "JOIN feedback_feedbackpage f ON f.page_ptr_id = p.id"
-            ).fetchone()
+        page_id, page_path = feedback_page(db_path)
         before = count_rows(db_path)
 
         with gunicorn(env, args.workers) as port:
-            page_path = "/" + url_path.strip("/").split("/", 1)[1] + "/"
             results = []
             threads = [
                 threading.Thread(

@@ -13,7 +13,6 @@ is shown as "saknas (404)". SQL queries per request are counted separately in-pr
 information page: its HTML and the CSS and JS it links, compressed as served.
 """
 
-import argparse
 import gzip
 import json
 import os
@@ -26,7 +25,17 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from common import PYTHON, ROOT, gunicorn, manage, prepared_site, request
+from common import (
+    PYTHON,
+    ROOT,
+    arguments,
+    feedback_page,
+    gunicorn,
+    manage,
+    prepared_site,
+    request,
+    site_path,
+)
 from wrk import ACCEPT, ensure_wrk, run_wrk
 
 POLITICIAN = ("bench-politiker", "bench-losenord-som-ar-langt")
@@ -98,11 +107,7 @@ def count_queries(env, urls):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=int, default=5)
-    parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--workers", type=int, default=2)
-    args = parser.parse_args()
+    args = arguments(__doc__, seconds=5, connections=16, workers=2)
     wrk = ensure_wrk()
 
     with tempfile.TemporaryDirectory(prefix="pages-bench-") as tmp:
@@ -113,12 +118,8 @@ def main():
                 "SELECT p.url_path FROM wagtailcore_page p JOIN child_info_childinfopage c "
                 "ON c.page_ptr_id = p.id WHERE p.live ORDER BY p.path LIMIT 1"
             ).fetchone()[0]
-            feedback_id, feedback_path = conn.execute(
-                "SELECT p.id, p.url_path FROM wagtailcore_page p "
-                "JOIN feedback_feedbackpage f ON f.page_ptr_id = p.id"
-            ).fetchone()
-        topic = "/" + topic.strip("/").split("/", 1)[1] + "/"
-        feedback_form = "/" + feedback_path.strip("/").split("/", 1)[1] + "/"
+        topic = site_path(topic)
+        feedback_id, feedback_form = feedback_page(db_path)
         submit = f"/svara/{feedback_id}/"
 
         rows = []

@@ -1,12 +1,15 @@
-"""What the feedback admin's viewsets share: closed choosers, one bulk confirmation page, an
-inspect view in plain Swedish."""
+"""What the feedback admin's viewsets share: closed choosers, single-page views whose menu item
+only their users see, one base and one confirmation page for bulk actions, an inspect view in
+plain Swedish."""
 
 from django.contrib.auth.decorators import permission_required
-from django.urls import URLPattern
+from django.urls import URLPattern, path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.fields import RichTextField
 from wagtail.rich_text import RichText
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import InspectView
 
@@ -26,6 +29,27 @@ class StaffOnlyChooserViewSet(SnippetChooserViewSet):
             URLPattern(p.pattern, guard(p.callback), p.default_args, p.name)
             for p in super().get_urlpatterns()
         ]
+
+
+class SinglePageViewSet(ViewSet):
+    """A menu item with one admin page (``view_class``), shown only to those ``shown_to``
+    lets in; the view itself still checks who may open it."""
+
+    view_class = None
+
+    def shown_to(self, user):
+        raise NotImplementedError
+
+    def get_view(self):
+        return self.view_class.as_view()
+
+    def get_urlpatterns(self):
+        return [path("", self.get_view(), name="index")]
+
+    def get_menu_item(self, order=None):
+        item = super().get_menu_item(order)
+        item.is_shown = lambda request: self.shown_to(request.user)
+        return item
 
 
 class ConfirmationTexts:
@@ -50,6 +74,28 @@ class ConfirmationTexts:
             selection_text=self.selection_text(len(context.get("items", []))),
         )
         return context
+
+
+class FeedbackBulkAction(ConfirmationTexts, SnippetBulkAction):
+    """A bulk action of the feedback admin, told by its attributes: who may run it
+    (``permission``), which fields of its form reach ``execute_action`` (``form_fields``) and
+    what it says when done (``success_message``, an ``ngettext_lazy`` counted by "count")."""
+
+    permission = None
+    form_fields = ()
+    success_message = None
+
+    def check_perm(self, obj):
+        return self.request.user.has_perm(self.permission)
+
+    def get_execution_context(self):
+        return {name: self.cleaned_form.cleaned_data[name] for name in self.form_fields}
+
+    def success_message_values(self, count):
+        return {"count": count}
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return self.success_message % self.success_message_values(num_parent_objects)
 
 
 class PlainInspectView(InspectView):

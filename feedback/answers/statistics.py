@@ -24,14 +24,6 @@ def display_count(count: int):
     return SUPPRESSED_LABEL if is_suppressed(count) else count
 
 
-def safe_average(values):
-    """The mean of values, or None when the group is too small to show."""
-    values = [v for v in values if v is not None]
-    if is_suppressed(len(values)):
-        return None
-    return round(sum(values) / len(values), 1)
-
-
 def suppressed_distribution(counts: dict):
     """[(label, shown count)] with small groups hidden, each hidden group saying why.
 

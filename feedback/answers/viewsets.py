@@ -9,15 +9,13 @@ import datetime
 import django_filters
 from django import forms
 from django.contrib.auth.decorators import permission_required
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.viewsets.base import ViewSet
-from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     IndexView,
@@ -25,7 +23,12 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from feedback.admin_base import ConfirmationTexts, PlainInspectView, StaffOnlyChooserViewSet
+from feedback.admin_base import (
+    FeedbackBulkAction,
+    PlainInspectView,
+    SinglePageViewSet,
+    StaffOnlyChooserViewSet,
+)
 from feedback.answers.summary import SummaryView
 from feedback.exports import SwedishExportMixin
 from feedback.models import (
@@ -187,22 +190,19 @@ class DangerWordViewSet(SharedOrMunicipalViewSet):
     chooser_viewset_class = StaffOnlyChooserViewSet
 
 
-class SummaryViewSet(ViewSet):
+class SummaryViewSet(SinglePageViewSet):
     name = "feedback_summary"
     icon = "table"
     menu_label = _("Sammanställning")
     url_prefix = "feedback/summary"
+    view_class = SummaryView
+    permission = "feedback.view_feedbackresponse"
 
-    def get_urlpatterns(self):
-        view = permission_required("feedback.view_feedbackresponse", raise_exception=True)(
-            SummaryView.as_view()
-        )
-        return [path("", view, name="index")]
+    def get_view(self):
+        return permission_required(self.permission, raise_exception=True)(super().get_view())
 
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order)
-        item.is_shown = lambda request: request.user.has_perm("feedback.view_feedbackresponse")
-        return item
+    def shown_to(self, user):
+        return user.has_perm(self.permission)
 
 
 class FeedbackViewSetGroup(SnippetViewSetGroup):
@@ -215,12 +215,15 @@ class FeedbackViewSetGroup(SnippetViewSetGroup):
 register_snippet(FeedbackViewSetGroup)
 
 
-class StatusBulkAction(ConfirmationTexts, SnippetBulkAction):
+class StatusBulkAction(FeedbackBulkAction):
     models = [FeedbackResponse]
+    permission = "feedback.change_feedbackresponse"
     status = None
-
-    def check_perm(self, obj):
-        return self.request.user.has_perm("feedback.change_feedbackresponse")
+    success_message = ngettext_lazy(
+        "%(count)d svar har fått status '%(status)s'.",
+        "%(count)d svar har fått status '%(status)s'.",
+        "count",
+    )
 
     @classmethod
     def execute_action(cls, objects, **kwargs):
@@ -229,12 +232,8 @@ class StatusBulkAction(ConfirmationTexts, SnippetBulkAction):
         )
         return count, 0
 
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d svar har fått status '%(status)s'.",
-            "%(count)d svar har fått status '%(status)s'.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects, "status": Status(self.status).label}
+    def success_message_values(self, count):
+        return {"count": count, "status": Status(self.status).label}
 
 
 @hooks.register("register_bulk_action")
@@ -264,25 +263,23 @@ class ThemeForm(forms.Form):
 
 
 @hooks.register("register_bulk_action")
-class AddThemeBulkAction(StatusBulkAction):
+class AddThemeBulkAction(FeedbackBulkAction):
     display_name = _("Lägg till tema")
     action_priority = 12
     action_type = "add_theme"
     aria_label = _("Lägg till ett tema på valda svar")
+    models = [FeedbackResponse]
+    permission = "feedback.change_feedbackresponse"
     form_class = ThemeForm
-
-    def get_execution_context(self):
-        return {"theme": self.cleaned_form.cleaned_data["theme"]}
+    form_fields = ("theme",)
+    success_message = ngettext_lazy(
+        "Temat är tillagt på %(count)d svar.",
+        "Temat är tillagt på %(count)d svar.",
+        "count",
+    )
 
     @classmethod
     def execute_action(cls, objects, theme=None, **kwargs):
         for response in objects:
             response.themes.add(theme)
         return len(objects), 0
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "Temat är tillagt på %(count)d svar.",
-            "Temat är tillagt på %(count)d svar.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}

@@ -3,11 +3,10 @@
 the list of children's answers."""
 
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 from wagtail import hooks
-from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
-from feedback.admin_base import ConfirmationTexts
+from feedback.admin_base import FeedbackBulkAction
 from feedback.models.responses import FeedbackResponse
 
 from .improvement_forms import LinkForm, StatusForm
@@ -15,22 +14,25 @@ from .improvements import Improvement
 
 
 @hooks.register("register_bulk_action")
-class ChangeStatusBulkAction(ConfirmationTexts, SnippetBulkAction):
+class ChangeStatusBulkAction(FeedbackBulkAction):
     display_name = _("Ändra status")
     action_type = "change_status"
     aria_label = _("Ändra status på valda förbättringar")
     models = [Improvement]
+    permission = "feedback.change_improvement"
     form_class = StatusForm
     icon = "tasks"
     no_access_text = _("Du har inte behörighet att ändra de här förbättringarna")
+    success_message = ngettext_lazy(
+        "%(count)d förbättring har fått ny status.",
+        "%(count)d förbättringar har fått ny status.",
+        "count",
+    )
 
     def selection_text(self, count):
         return ngettext(
             "%(count)d förbättring är vald.", "%(count)d förbättringar är valda.", count
         ) % {"count": count}
-
-    def check_perm(self, obj):
-        return self.request.user.has_perm("feedback.change_improvement")
 
     def get_execution_context(self):
         return {**self.cleaned_form.cleaned_data, "user": self.request.user}
@@ -47,16 +49,9 @@ class ChangeStatusBulkAction(ConfirmationTexts, SnippetBulkAction):
             changed += 1
         return changed, 0
 
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d förbättring har fått ny status.",
-            "%(count)d förbättringar har fått ny status.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}
-
 
 @hooks.register("register_bulk_action")
-class LinkResponsesBulkAction(ConfirmationTexts, SnippetBulkAction):
+class LinkResponsesBulkAction(FeedbackBulkAction):
     """From the list of children's answers: 'these answers led to that improvement'."""
 
     display_name = _("Koppla till förbättring")
@@ -64,22 +59,16 @@ class LinkResponsesBulkAction(ConfirmationTexts, SnippetBulkAction):
     action_type = "link_improvement"
     aria_label = _("Koppla valda svar till en förbättring")
     models = [FeedbackResponse]
+    permission = "feedback.change_improvement"
     form_class = LinkForm
-
-    def check_perm(self, obj):
-        return self.request.user.has_perm("feedback.change_improvement")
-
-    def get_execution_context(self):
-        return {"improvement": self.cleaned_form.cleaned_data["improvement"]}
+    form_fields = ("improvement",)
+    success_message = ngettext_lazy(
+        "%(count)d svar är kopplat till förbättringen.",
+        "%(count)d svar är kopplade till förbättringen.",
+        "count",
+    )
 
     @classmethod
     def execute_action(cls, objects, improvement=None, **kwargs):
         improvement.responses.add(*objects)
         return len(objects), 0
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d svar är kopplat till förbättringen.",
-            "%(count)d svar är kopplade till förbättringen.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}

@@ -7,7 +7,6 @@ status" (``bulk_actions``); either way each change is recorded with its day and 
 """
 
 import django_filters
-from django.urls import path
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +14,6 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.views.generic.mixins import RevisionsRevertMixin
-from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
@@ -27,7 +25,7 @@ from wagtail.snippets.views.snippets import (
 
 from child_info.readability.panel import LixPanel
 from feedback.access import can_edit_internal
-from feedback.admin_base import PlainInspectView, StaffOnlyChooserViewSet
+from feedback.admin_base import PlainInspectView, SinglePageViewSet, StaffOnlyChooserViewSet
 from feedback.exports import SwedishExportMixin
 from feedback.models.themes import Theme, themes_in_scope
 from home.age_bands import AgeBand
@@ -245,21 +243,17 @@ class ThemeViewSet(SharedOrMunicipalViewSet):
     ]
 
 
-class YearlyReportsViewSet(ViewSet):
+class YearlyReportsViewSet(SinglePageViewSet):
     """The yearly reports, listed under Utvecklingsarbete for Handläggare."""
 
     name = "feedback_yearly_reports"
     icon = "doc-full"
     menu_label = _("Årsrapporter")
     url_prefix = "feedback/reports"
+    view_class = YearlyReportsView
 
-    def get_urlpatterns(self):
-        return [path("", YearlyReportsView.as_view(), name="index")]
-
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order)
-        item.is_shown = lambda request: can_edit_internal(request.user)
-        return item
+    def shown_to(self, user):
+        return can_edit_internal(user)
 
 
 class DevelopmentViewSetGroup(SnippetViewSetGroup):
