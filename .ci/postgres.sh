@@ -11,7 +11,8 @@ PGUSER_NAME="barnensrost"
 PGDB_NAME="barnensrost"
 
 find_bindir() {
-  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+  # No match is not an error: the caller installs PostgreSQL (set -e and pipefail would stop).
+  { ls -d /usr/lib/postgresql/*/bin 2>/dev/null || true; } | sort -V | tail -n 1
 }
 
 run_as_postgres() {
