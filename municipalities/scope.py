@@ -110,6 +110,13 @@ class MunicipalityOwned(models.Model):
     class Meta:
         abstract = True
 
+    def page_cache_site_ids(self):
+        """The site whose public pages can show this row (portal.pagecache); a shared row:
+        None, every site's."""
+        if self.municipality_id is None:
+            return None
+        return [Municipality.objects.values_list("site_id", flat=True).get(pk=self.municipality_id)]
+
 
 class SharedOrMunicipal(MunicipalityOwned):
     """A row of one municipality, or, without a municipality, shared by every municipality of

@@ -62,6 +62,11 @@ class ImprovementTheme(ItemBase):
         "feedback.Improvement", on_delete=models.CASCADE, related_name="tagged_items"
     )
 
+    def page_cache_site_ids(self):
+        """Its improvement's site (portal.pagecache); every site's when it is gone."""
+        improvement = Improvement._base_manager.filter(pk=self.content_object_id).first()
+        return improvement.page_cache_site_ids() if improvement else None
+
 
 class Improvement(RevisionMixin, MunicipalityOwned):
     title = models.CharField(_("rubrik"), max_length=200)

@@ -10,10 +10,17 @@
 Everything else leaves the cache warm: a draft (a page revision without publish, a yearly
 report's draft, a lock or workflow step), children's answers and their themes, the danger
 words, users and groups. ``home.apps`` connects the signals when the apps are ready.
+
+A change that belongs to sites empties only theirs (``sites_of``): a page, the sites whose
+tree it is in (an alias in another municipality's tree is published with its original, and
+empties that site too); a site's settings, that site; a row that names its own sites
+(``page_cache_site_ids()``, e.g. a municipality's improvement or theme), those. Anything else
+(glossary terms, images, a page outside every site, a move, a deploy) empties every site.
 """
 
 from django.conf import settings
 from django.db.models.signals import post_delete, post_migrate, post_save
+from wagtail.models import Page, Site
 
 from .generation import invalidate
 
@@ -58,14 +65,34 @@ def is_draft_save(instance, update_fields):
     return not getattr(instance, "live", True)
 
 
+def sites_of(instance):
+    """The ids of the sites whose pages ``instance`` can change, or None for every site."""
+    if isinstance(instance, Page):
+        ids = [
+            root.site_id
+            for root in Site.get_site_root_paths()
+            if instance.url_path.startswith(root.root_path)
+        ]
+        return ids or None
+    if getattr(instance, "site_id", None) and not isinstance(instance, Site):
+        return [instance.site_id]  # a site's settings
+    if hasattr(instance, "page_cache_site_ids"):
+        return instance.page_cache_site_ids()
+    return None
+
+
+def on_page_changed(sender, instance, **kwargs):
+    invalidate(sites_of(instance))
+
+
 def on_model_saved(sender, instance, update_fields=None, **kwargs):
     if issubclass(sender, invalidating_models()) and not is_draft_save(instance, update_fields):
-        invalidate()
+        invalidate(sites_of(instance))
 
 
-def on_model_deleted(sender, **kwargs):
+def on_model_deleted(sender, instance, **kwargs):
     if issubclass(sender, invalidating_models()):
-        invalidate()
+        invalidate(sites_of(instance))
 
 
 def connect_invalidation():
@@ -73,8 +100,8 @@ def connect_invalidation():
     in this module's docstring)."""
     from wagtail import signals
 
-    signals.page_published.connect(invalidate, dispatch_uid="pagecache.published")
-    signals.page_unpublished.connect(invalidate, dispatch_uid="pagecache.unpublished")
+    signals.page_published.connect(on_page_changed, dispatch_uid="pagecache.published")
+    signals.page_unpublished.connect(on_page_changed, dispatch_uid="pagecache.unpublished")
     signals.post_page_move.connect(invalidate, dispatch_uid="pagecache.moved")
     post_save.connect(on_model_saved, dispatch_uid="pagecache.saved")
     post_delete.connect(on_model_deleted, dispatch_uid="pagecache.deleted")

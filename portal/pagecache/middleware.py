@@ -14,8 +14,10 @@ response (with every header) is stored when all of these hold:
 
 Search (``/sok/``) and other plain Django views are never marked, so never stored.
 
-The key holds the host, language, path, the allowed query and the generation number
-(``generation``); ``invalidation`` starts a new generation when a public page can change.
+The key holds the host, language, path, the allowed query and the install's generation
+number; the entry holds its site's generation number when it was stored, and a hit whose
+site has a newer one is a miss (``generation``). ``invalidation`` starts a new generation,
+the install's or the changed sites', when a public page can change.
 Logged-in staff always get a fresh render, so an editor never sees a stale page. Share the
 cache between app servers (Redis) or processes (file cache), or the generation is only bumped
 in the process that saved.
@@ -28,8 +30,9 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_path
+from wagtail.models import Site
 
-from .generation import generation
+from .generation import generation, site_generation
 from .privacy import is_restricted
 
 HIT_HEADER = "X-Page-Cache"
@@ -95,13 +98,19 @@ class PageCacheMiddleware:
         if key is not None:
             stored = cache.get(key)
             if stored is not None:
-                content, headers = stored
-                response = HttpResponse(content, headers=headers)
-                response[HIT_HEADER] = "hit"
-                return response
+                content, headers, site_id, stored_generation = stored
+                if site_generation(site_id) == stored_generation:
+                    response = HttpResponse(content, headers=headers)
+                    response[HIT_HEADER] = "hit"
+                    return response
+            # Read before rendering, so a change made meanwhile leaves this entry stale. The
+            # site is kept on the request: the page's view finds it without asking again.
+            site = Site.find_for_request(request)
+            site_id = site.pk if site else None
+            started_generation = site_generation(site_id)
         response = self.get_response(request)
         if key is not None and storable(request, response):
-            headers = dict(response.items())
-            cache.set(key, (response.content, headers), timeout=settings.PAGE_CACHE_SECONDS)
+            entry = (response.content, dict(response.items()), site_id, started_generation)
+            cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
             response[HIT_HEADER] = "miss"
         return response

@@ -10,7 +10,7 @@ the cache.
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from .generation import generation
 
@@ -44,8 +44,15 @@ def public_q() -> Q:
 
 
 def is_restricted(page) -> bool:
-    """True for a page in a private subtree, and for aliases (restricted by their original)."""
-    return bool(page.alias_of_id) or page.path.startswith(tuple(restricted_paths()))
+    """True for a page in a private subtree, and for an alias whose original is in one (an
+    alias is private as its original is: Wagtail checks the original's restrictions)."""
+    paths = tuple(restricted_paths())
+    if page.path.startswith(paths):
+        return True
+    if page.alias_of_id:
+        original = Page.objects.filter(pk=page.alias_of_id).values_list("path", flat=True).first()
+        return original is None or original.startswith(paths)
+    return False
 
 
 class CachedPrivacyMixin:
