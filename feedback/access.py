@@ -60,24 +60,43 @@ def can_edit_internal(user) -> bool:
 
 
 class InternalPagePermissionTester(PagePermissionTester):
-    """Page permissions as usual for Handläggare and superusers; none at all for others."""
+    """Page permissions as usual for their own municipality's Handläggare and superusers;
+    none at all for others."""
 
     def __init__(self, user, page):
         super().__init__(user, page)
-        if not can_edit_internal(user):
+        if page.path.startswith(hidden_internal_paths(user)):
             self.permissions = set()
 
 
-def internal_paths(user):
-    """Tree paths of the internal section(s), read once per request (kept on the user)."""
-    if not hasattr(user, "_internal_section_paths"):
-        section_model = apps.get_model(SECTION_MODEL)
-        user._internal_section_paths = tuple(section_model.objects.values_list("path", flat=True))
-    return user._internal_section_paths
+def hidden_internal_paths(user):
+    """Tree paths of the internal sections ``user`` may not see in the admin: every section,
+    except for Handläggare their own municipality's (a section on no municipality's site is the
+    role group's, as ``reader_groups`` says) and for superusers all. Read once per request
+    (kept on the user)."""
+    if not hasattr(user, "_hidden_internal_paths"):
+        paths = ()
+        if not user.is_superuser:
+            sections = apps.get_model(SECTION_MODEL).objects.values_list("path", flat=True)
+            visible = own_sections(user) if can_edit_internal(user) else lambda path: False
+            paths = tuple(path for path in sections if not visible(path))
+        user._hidden_internal_paths = paths
+    return user._hidden_internal_paths
+
+
+def own_sections(user):
+    """Whether a section's path is one of ``user``'s, the Handläggare: under the home page of a
+    municipality whose Handläggare they are, or under no municipality's and in the role group."""
+    groups = set(user.groups.values_list("name", flat=True))
+    homes = list(Municipality.objects.values_list("site__root_page__path", "staff__name"))
+    own = tuple(path for path, staff in homes if staff in groups)
+    every = tuple(path for path, _staff in homes)
+    return lambda path: path.startswith(own) or (STAFF in groups and not path.startswith(every))
 
 
 class PortalPagePermissionPolicy(PagePermissionPolicy):
-    """Wagtail's page permissions, except that the internal section is Handläggare's alone.
+    """Wagtail's page permissions, except that an internal section is its own municipality's
+    Handläggare's alone.
 
     Redaktörer hold their permissions on the root, so by inheritance they would reach the
     internal section too. Every admin listing, search, chooser and report asks this policy,
@@ -85,13 +104,12 @@ class PortalPagePermissionPolicy(PagePermissionPolicy):
     """
 
     def without_internal(self, user, pages):
-        if not can_edit_internal(user):
-            for path in internal_paths(user):
-                pages = pages.exclude(path__startswith=path)
+        for path in hidden_internal_paths(user):
+            pages = pages.exclude(path__startswith=path)
         return pages
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
-        if not can_edit_internal(user) and instance.path.startswith(internal_paths(user)):
+        if instance.path.startswith(hidden_internal_paths(user)):
             return False
         return super().user_has_any_permission_for_instance(user, actions, instance)
 

@@ -1,12 +1,14 @@
-"""The admin refuses anyone but Handläggare every URL that names an internal page.
+"""The admin refuses every URL that names an internal page to anyone but that municipality's
+Handläggare.
 
 ``PortalPagePermissionPolicy`` hides the internal section from listings, search and choosers,
 but many of Wagtail's page views (the explorer header, move confirmations, bulk-action
 confirmations, workflow previews, the page-type usage listing, previews of new pages) show a
 page's title, status and owner without asking it. This middleware closes them all at once:
 an admin URL whose arguments or ``?id=`` name a page of the internal section, or whose page
-type is one of the section's, answers 404 for users who may not edit the section. A bulk
-action over "all children" simply leaves the internal pages out.
+type is one of the section's, answers 404 for users who may not edit the section (another
+municipality's Handläggare may open a type's add view, not its listing of every page of the
+type). A bulk action over "all children" simply leaves the internal pages out.
 """
 
 from django.apps import apps
@@ -16,7 +18,7 @@ from django.views.defaults import page_not_found
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.models import Page
 
-from feedback.access import InternalPageMixin, can_edit_internal, internal_paths
+from feedback.access import InternalPageMixin, can_edit_internal, hidden_internal_paths
 
 # URL arguments that always hold a page id, and namespaces where ``pk`` does.
 PAGE_ID_ARGUMENTS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk")
@@ -54,7 +56,7 @@ def named_pages(match, kwargs):
 
 def internal_ids(user, ids):
     ids = [str(pk) for pk in ids if str(pk).isdigit()]
-    paths = internal_paths(user)
+    paths = hidden_internal_paths(user)
     if not ids or not paths:
         return set()
     inside = Q()
@@ -97,7 +99,7 @@ class InternalSectionAdminGuard:
             or user is None
             or not user.is_authenticated
             or not match.route.startswith("admin/")
-            or can_edit_internal(user)
+            or (can_edit_internal(user) and not hidden_internal_paths(user))
         ):
             return None
         if self.names_internal_pages(request, match, view_kwargs):
@@ -106,7 +108,11 @@ class InternalSectionAdminGuard:
 
     def names_internal_pages(self, request, match, kwargs):
         ids, model = named_pages(match, kwargs)
-        if is_internal_type(model):
+        # A page type's views list or count every municipality's pages of it: Handläggare
+        # add their reports from their own section.
+        if is_internal_type(model) and (
+            not can_edit_internal(request.user) or "type_use" in match.view_name
+        ):
             return True
         if match.view_name in QUERY_ID_VIEWS and page_model(
             kwargs.get("app_label", "wagtailcore"), kwargs.get("model_name", "page")

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from feedback.access import can_edit_internal
+from feedback.access import can_edit_internal, hidden_internal_paths
 
 from .section import InternalIndexPage
 from .yearly_report import YearlyReportPage
@@ -29,7 +29,12 @@ class YearlyReportsView(WagtailAdminTemplateMixin, TemplateView):
         return []
 
     def get_context_data(self, **kwargs):
-        sections = list(InternalIndexPage.objects.order_by("path"))
+        hidden = hidden_internal_paths(self.request.user)  # other municipalities' sections
+        sections = [
+            section
+            for section in InternalIndexPage.objects.order_by("path")
+            if not section.path.startswith(hidden)
+        ]
         reports = YearlyReportPage.objects.order_by("-year", "unit", "path")
         for section in sections:
             section.report_list = [r for r in reports if r.path.startswith(section.path)]

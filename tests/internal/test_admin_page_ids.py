@@ -15,6 +15,8 @@ import re
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from feedback.access import REVIEW_TASK as REVIEW_TASK_NAME
+from feedback.access import REVIEW_WORKFLOW as REVIEW_WORKFLOW_NAME
 from portal.security.roles import STAFF
 from tests.factories import (
     ChildInfoPageFactory,
@@ -23,6 +25,7 @@ from tests.factories import (
     YearlyReportPageFactory,
     internal_section,
 )
+from tests.factories.municipalities import member, new_municipality
 
 pytestmark = pytest.mark.django_db
 
@@ -150,9 +153,9 @@ def state_of(pages):
 def options_for(key, name, keys, internal):
     """The values to try for one URL argument, each marked whether it is internal."""
     from wagtail.admin.views.bulk_action.registry import bulk_action_registry
-    from wagtail.models import Task, Workflow, WorkflowState
+    from wagtail.models import Workflow, WorkflowState
 
-    from feedback.access import REVIEW_TASK, REVIEW_WORKFLOW
+    from feedback.access import REVIEW_WORKFLOW
 
     pages, homes = internal["pages"], internal["homes"]
     page_ids = [(page.pk, True) for page in pages]
@@ -184,7 +187,8 @@ def options_for(key, name, keys, internal):
     if key == "workflow_state_id":
         return [(draft_state.pk, False)]
     if key == "task_id":
-        return [(Task.objects.get(name=REVIEW_TASK).pk, False)]
+        # The first municipality's (another's has a task of the same name).
+        return [(Workflow.objects.get(name=REVIEW_WORKFLOW).tasks.get().pk, False)]
     if key == "workflow_pk":
         return [(Workflow.objects.get(name=REVIEW_WORKFLOW).pk, False)]
     if key == "action_name":
@@ -280,19 +284,40 @@ def test_the_generated_lists_cover_the_routes_that_leaked(internal):
     assert len(query_string_urls(internal)) > 150
 
 
-def test_editor_gets_nothing_of_the_internal_section_from_any_admin_url(internal, editor):
+@pytest.fixture(params=["editor", "another municipality's staff", "another municipality's editor"])
+def outsider(request, editor):
+    """Someone in the admin who may not see the (first municipality's) internal section: a
+    Redaktör, and the Handläggare or Redaktör of another municipality, who has an internal
+    section, a review workflow and pages of their own."""
+    if request.param == "editor":
+        return editor, set(), True
+    other = new_municipality("Sundsvik")
+    # Its own section under another address than the first's ("internt" is a secret here).
+    own = other.site.root_page.get_children().get(slug="internt").specific
+    own.slug = "vart-utvecklingsarbete"
+    own.save_revision().publish()
+    group = other.staff if "staff" in request.param else other.editors
+    # Their own section's review task and workflow carry the same names as the first's; they
+    # may open a URL that names no page of the first's (its page types' add views) and see
+    # only their own there: checked by what the page shows.
+    return member(group), {REVIEW_TASK_NAME, REVIEW_WORKFLOW_NAME}, False
+
+
+def test_no_outsider_gets_anything_of_the_internal_section_from_any_admin_url(internal, outsider):
     from django.test import Client
 
+    viewer, own_names, refused_everywhere = outsider
     client = Client(raise_request_exception=False)
-    secrets = internal["secrets"]
+    secrets = internal["secrets"] - own_names
     before = state_of(internal["pages"])
-    client.force_login(editor)
+    client.force_login(viewer)
     problems = []
     for _name, url in page_id_urls(internal):
         for method in (client.get, client.post):
             response = method(url)
             found = leaks(response, secrets)
-            if response.status_code not in REFUSED or found:
+            refused = response.status_code in REFUSED
+            if found or (refused_everywhere and not refused) or response.status_code >= 500:
                 problems.append((method.__name__, url, response.status_code, found))
     # Listings name staff in their filters (owner, locked by): only titles are checked there.
     # Moving a public page into the section: the confirmation names the destination.
