@@ -1,4 +1,5 @@
-"""SQL queries per public page: at most 10 on a page-cache miss, the same with 10x content."""
+"""SQL queries per public page: at most 10 on a page-cache miss, the same with 10x content and
+with many municipalities on the install."""
 
 import wagtail_factories
 from django.db import connection
@@ -76,9 +77,9 @@ def public_pages():
     ], other.url
 
 
-def queries_per_page(urls):
+def queries_per_page(urls, host="localhost"):
     """Queries of an uncached render of each URL (the page cache misses, as after a publish)."""
-    client = Client()
+    client = Client(HTTP_HOST=host)
     counts = {}
     for url in urls:
         client.get(url)  # image renditions and the like are made once
@@ -158,3 +159,24 @@ def test_queries_per_public_page_are_few_and_do_not_grow_with_content(db, settin
     assert last_extra(GlossaryTerm, "term", "extraord") in glossary
     what_happened = Client().get(what_happened_page().url).content.decode()
     assert last_extra(Improvement, "title", "Extra förbättring ") in what_happened
+
+
+MUNICIPALITIES = 12
+
+
+def test_queries_per_public_page_do_not_grow_with_municipalities(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    from tests.factories.municipalities import new_municipality
+
+    urls, _link = public_pages()
+    before = queries_per_page(urls)
+    others = [new_municipality() for _ in range(MUNICIPALITIES)]
+    for municipality in others:
+        ChildInfoPageFactory(parent=municipality.site.root_page, title=f"Om {municipality}")
+        ImprovementFactory(municipality=municipality, show_to_children=True)
+    assert queries_per_page(urls) == before
+    # A municipality's own pages on its own host, with as many others around.
+    last = others[-1]
+    own = queries_per_page(["/", "/ni-sa-vi-gjorde/"], host=last.site.hostname)
+    assert max(own.values()) <= MAX_QUERIES, own
+    assert str(last) in Client(HTTP_HOST=last.site.hostname).get("/").content.decode()
