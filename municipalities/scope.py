@@ -140,3 +140,19 @@ class SharedOrMunicipal(MunicipalityOwned):
     def whose(self):
         """Its municipality's name, or that it is shared (for the admin's lists)."""
         return str(self.municipality) if self.municipality_id else _("Gemensam")
+
+
+def unique_shared_and_per_municipality(field, prefix):
+    """The constraints of a ``SharedOrMunicipal`` model whose ``field`` is unique among the
+    shared rows and within each municipality's own (named ``<prefix>_unique_shared`` and
+    ``<prefix>_unique_per_municipality``)."""
+    return [
+        models.UniqueConstraint(
+            fields=[field],
+            condition=Q(municipality__isnull=True),
+            name=f"{prefix}_unique_shared",
+        ),
+        models.UniqueConstraint(
+            fields=["municipality", field], name=f"{prefix}_unique_per_municipality"
+        ),
+    ]

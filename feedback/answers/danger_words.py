@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from feedback.answers import danger
-from municipalities.scope import SharedOrMunicipal
+from municipalities.scope import SharedOrMunicipal, unique_shared_and_per_municipality
 
 
 class DangerWord(SharedOrMunicipal):
@@ -24,16 +24,7 @@ class DangerWord(SharedOrMunicipal):
         verbose_name = _("farligt ord")
         verbose_name_plural = _("farliga ord")
         ordering = ["word"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["word"],
-                condition=models.Q(municipality__isnull=True),
-                name="danger_word_unique_shared",
-            ),
-            models.UniqueConstraint(
-                fields=["municipality", "word"], name="danger_word_unique_per_municipality"
-            ),
-        ]
+        constraints = unique_shared_and_per_municipality("word", "danger_word")
 
     def __str__(self):
         return self.word

@@ -14,7 +14,12 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import NaturalKeyManager, TagBase
 
 from feedback.what_happened.child_words import band_text
-from municipalities.scope import ScopedManager, SharedOrMunicipal, unscoped
+from municipalities.scope import (
+    ScopedManager,
+    SharedOrMunicipal,
+    unique_shared_and_per_municipality,
+    unscoped,
+)
 
 # The model's own four headings, created by a data migration.
 MODEL_THEMES = (
@@ -56,16 +61,7 @@ class Theme(TagBase, SharedOrMunicipal):
         verbose_name = _("tema")
         verbose_name_plural = _("teman")
         ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["name"],
-                condition=models.Q(municipality__isnull=True),
-                name="theme_unique_shared",
-            ),
-            models.UniqueConstraint(
-                fields=["municipality", "name"], name="theme_unique_per_municipality"
-            ),
-        ]
+        constraints = unique_shared_and_per_municipality("name", "theme")
 
     def clean(self):
         super().clean()

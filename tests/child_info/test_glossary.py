@@ -98,6 +98,21 @@ def test_a_page_explains_a_term_for_the_band(client, band):
     )
     text = paragraph("Någon har gjort en <b>orosanmälan</b> till soc.")
     page = ChildInfoPageFactory(body_5_8=text, body_9_12=text, body_13_18=text)
+    assert_explained(client, page, term, band)
+
+
+def listed_positions(html):
+    """Where the glossary page (read in 5–8) lists each term, having checked that it lists
+    every term with its explanation for that band."""
+    terms = GlossaryTerm.objects.all()
+    for term in terms:
+        assert f'id="{term.anchor}"' in html
+        assert term.explanation_for(AgeBand.YOUNG) in html
+    return {t.term: html.index(f'id="{t.anchor}"') for t in terms}
+
+
+def assert_explained(client, page, term, band):
+    """The page read in ``band`` explains ``term`` for that band, in well-formed HTML."""
     html = client.get(f"{page.url}?alder={band.value}").content.decode()
     assert f'id="forklaring-{term.anchor}"' in html
     assert term.explanation_for(band) in html
@@ -111,12 +126,8 @@ def test_glossary_page_lists_terms_a_to_o(client):
         GlossaryTermFactory(term=term)
     GlossaryTermFactory(term="utredning", explanation_5_8="Soc tar reda på hur du har det.")
     html = client.get(f"{glossary.url}?alder=5-8").content.decode()
-    terms = GlossaryTerm.objects.all()
-    for term in terms:
-        assert f'id="{term.anchor}"' in html
-        assert term.explanation_for(AgeBand.YOUNG) in html
     # Swedish order: å, ä, ö come after z; 'förhandsbedömning' is under F, 'vårdnadshavare' under V.
-    positions = {t.term: html.index(f'id="{t.anchor}"') for t in terms}
+    positions = listed_positions(html)
     assert positions["barnkonventionen"] < positions["familjehem"] < positions["vårdnadshavare"]
     assert positions["familjehem"] < positions["förhandsbedömning"] < positions["utredning"]
     GlossaryTerm.objects.create(term="ögonblick", explanation="Kort stund.")

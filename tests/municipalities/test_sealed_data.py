@@ -18,7 +18,7 @@ from home.models import SiteSettings
 from municipalities.models import Municipality
 from portal.security.roles import EDITORS, POLITICIANS, STAFF
 from tests.factories import FeedbackPageFactory, FeedbackResponseFactory, ImprovementFactory
-from tests.factories.municipalities import first_municipality, member, new_municipality
+from tests.factories.municipalities import first_municipality, new_municipality
 from tests.feedback.conftest import started_token
 
 pytestmark = pytest.mark.django_db
@@ -38,15 +38,6 @@ def two():
         for m in (first, second)
     }
     return first, second, rows
-
-
-@pytest.fixture
-def as_staff_of(client):
-    def login(municipality):
-        client.force_login(member(municipality.staff))
-        return client
-
-    return login
 
 
 def test_add_municipality_makes_the_site_groups_and_settings(db):

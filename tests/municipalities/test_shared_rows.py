@@ -12,7 +12,7 @@ import pytest
 from feedback.models import MODEL_THEMES, DangerWord, Improvement, Theme
 from municipalities.scope import scoped
 from tests.factories import PASSWORD, FeedbackResponseFactory, ImprovementFactory, ThemeFactory
-from tests.factories.municipalities import first_municipality, member, new_municipality
+from tests.factories.municipalities import first_municipality, new_municipality
 
 pytestmark = pytest.mark.django_db
 
@@ -20,15 +20,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def two():
     return first_municipality(), new_municipality("Sundsvik")
-
-
-@pytest.fixture
-def as_staff_of(client):
-    def login(municipality):
-        client.force_login(member(municipality.staff))
-        return client
-
-    return login
 
 
 def theme_form(name, **extra):
