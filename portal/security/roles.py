@@ -3,6 +3,8 @@
 - Redaktörer: edit the public pages, images, documents and the glossary.
 - Handläggare: staff; read and theme feedback, edit the internal section.
 - Politiker: read the published internal section on the site; no admin access at all.
+- Länsadministratörer: the county's administrators; add, rename and move the municipalities
+  (Inställningar → Kommuner) and nothing else. They see no municipality's answers or pages.
 
 Each app grants its own model permissions in a data migration of its own, with
 ``grant_model_permissions``, so the roles stay correct as apps add models.
@@ -11,7 +13,8 @@ Each app grants its own model permissions in a data migration of its own, with
 EDITORS = "Redaktörer"
 STAFF = "Handläggare"
 POLITICIANS = "Politiker"
-ALL_GROUPS = (EDITORS, STAFF, POLITICIANS)
+COUNTY_ADMINS = "Länsadministratörer"
+ALL_GROUPS = (EDITORS, STAFF, POLITICIANS, COUNTY_ADMINS)
 
 PAGE_EDIT_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 

@@ -1,14 +1,29 @@
-"""The three roles exist with the intended permissions, and behave so through real requests."""
+"""The roles exist with the intended permissions, and behave so through real requests."""
 
 import pytest
 from django.contrib.auth.models import Group
 
-from portal.security.roles import EDITORS, POLITICIANS, STAFF
+from portal.security.roles import ALL_GROUPS, COUNTY_ADMINS, EDITORS, POLITICIANS, STAFF
 from tests.factories import EditorFactory, StaffFactory, UserFactory, home_page
 
 
-def test_exactly_the_three_roles_exist(db):
-    assert set(Group.objects.values_list("name", flat=True)) == {EDITORS, STAFF, POLITICIANS}
+def test_exactly_the_roles_exist(db):
+    assert set(Group.objects.values_list("name", flat=True)) == set(ALL_GROUPS)
+    assert set(ALL_GROUPS) == {EDITORS, STAFF, POLITICIANS, COUNTY_ADMINS}
+
+
+def test_county_administrators_manage_municipalities_only(db):
+    granted = set(
+        Group.objects.get(name=COUNTY_ADMINS).permissions.values_list(
+            "content_type__app_label", "codename"
+        )
+    )
+    assert granted == {
+        ("wagtailadmin", "access_admin"),
+        ("municipalities", "add_municipality"),
+        ("municipalities", "change_municipality"),
+        ("municipalities", "view_municipality"),
+    }
 
 
 def test_editors_edit_public_pages(db, client):

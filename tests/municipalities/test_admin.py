@@ -177,3 +177,26 @@ def test_staff_do_not_see_or_open_the_municipalities(client):
     assert client.get(reverse("municipalities:index")).status_code in (302, 403)
     assert add(client).status_code in (302, 403)
     assert not Municipality.objects.filter(site__hostname=HOST).exists()
+
+
+def test_a_county_administrator_adds_a_municipality_and_sees_nothing_else(client):
+    from django.contrib.auth.models import Group
+
+    from portal.security.roles import COUNTY_ADMINS
+    from tests.factories import FeedbackResponseFactory, UserFactory
+
+    FeedbackResponseFactory(better_text="Ett barns svar i första kommunen.")
+    UserFactory(username="lan", in_group=COUNTY_ADMINS)
+    assert Group.objects.filter(name=COUNTY_ADMINS).exists()
+    response = client.post("/admin/login/", {"username": "lan", "password": PASSWORD})
+    assert response.status_code == 302
+    assert reverse("municipalities:index") in client.get("/admin/").content.decode()
+    assert add(client).status_code == 302
+    assert Municipality.objects.filter(site__hostname=HOST).exists()
+    sundsvik = Municipality.objects.get(site__hostname=HOST)
+    assert client.get(reverse("municipalities:edit", args=[sundsvik.pk])).status_code == 200
+    # Not one of any municipality's people: no answers, no pages to edit.
+    for url in ("/admin/feedback/responses/", f"/admin/pages/{sundsvik.site.root_page_id}/edit/"):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        assert "Ett barns svar" not in response.content.decode()
