@@ -13,12 +13,10 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Page, Site
 
 from home.models import SiteSettings
-from portal.security.roles import EDITORS, POLITICIANS, STAFF
 
 from .models import Municipality
-from .setup import create_municipality, home_slug
+from .setup import create_municipality, home_slug, rename_groups
 
-ROLES = (EDITORS, STAFF, POLITICIANS)
 HOSTNAME = re.compile(
     r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
 )
@@ -96,12 +94,3 @@ class MunicipalityForm(WagtailAdminModelForm):
         rename_groups(self.instance, self.initial["name"], data["name"])
         self.instance.save()  # forgets the cached site lookups
         return self.instance
-
-
-def rename_groups(municipality, old_name, new_name):
-    """ "Handläggare Norrby" becomes "Handläggare Söderby"; the role groups themselves (the
-    first municipality's, named for the role alone) keep their names."""
-    for role, group in zip(ROLES, municipality.groups(), strict=True):
-        if group.name == f"{role} {old_name}":
-            group.name = f"{role} {new_name}"
-            group.save()

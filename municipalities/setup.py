@@ -24,6 +24,7 @@ from wagtail.models import (
 from feedback.models import FeedbackPage, InternalIndexPage, WhatHappenedPage
 from home.models import HomePage, SiteSettings
 from municipalities.models import Municipality
+from municipalities.roles import ROLE_FIELDS
 from portal.security.roles import EDITORS, PAGE_EDIT_PERMISSIONS, POLITICIANS, STAFF
 
 
@@ -32,10 +33,24 @@ def home_slug(hostname):
     return f"start-{hostname.split('.')[0]}"
 
 
+def group_name(role, name):
+    """A municipality's group of a role: "Handläggare Sundsvik"."""
+    return f"{role} {name}"
+
+
 def role_group(role, name):
-    group, _created = Group.objects.get_or_create(name=f"{role} {name}")
+    group, _created = Group.objects.get_or_create(name=group_name(role, name))
     group.permissions.set(Group.objects.get(name=role).permissions.all())
     return group
+
+
+def rename_groups(municipality, old_name, new_name):
+    """ "Handläggare Norrby" becomes "Handläggare Söderby"; the role groups themselves (the
+    first municipality's, named for the role alone) keep their names."""
+    for (role, _field), group in zip(ROLE_FIELDS, municipality.groups(), strict=True):
+        if group.name == group_name(role, old_name):
+            group.name = group_name(role, new_name)
+            group.save()
 
 
 def starting_pages():

@@ -76,3 +76,7 @@ class SharedOrMunicipalViewSet(SnippetViewSet):
 
     edit_view_class = SharedRowEditView
     delete_view_class = SharedRowDeleteView
+
+    def get_queryset(self, request):
+        # The list names each row's municipality (``whose``): read with the rows.
+        return self.model.objects.select_related("municipality__site")

@@ -92,3 +92,14 @@ def test_a_politician_reads_only_their_own_municipality_s_figures(two_sections, 
     if route == "jamforelse/":
         assert ">7<" in text.replace(" ", "")
         assert ">31<" not in text.replace(" ", "") and ">38<" not in text.replace(" ", "")
+
+
+def test_staff_add_a_report_to_their_own_section_not_to_another_s(section, client):
+    second, page = section
+    client.force_login(member(second.staff))
+    own = client.get(f"/admin/pages/add/feedback/yearlyreportpage/{page.pk}/")
+    assert own.status_code == 200 and 'name="year"' in own.content.decode()
+    first = internal_section()
+    other = client.get(f"/admin/pages/add/feedback/yearlyreportpage/{first.pk}/")
+    assert other.status_code in (302, 403, 404)
+    assert first.title not in other.content.decode()

@@ -1,10 +1,8 @@
 """`manage.py add_municipality "Sundsvik" sundsvik.example.se`: a new municipality, scripted."""
 
-from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
-from wagtail.models import Site
 
-from municipalities.setup import create_municipality
+from municipalities.forms import MunicipalityForm
 
 
 class Command(BaseCommand):
@@ -16,14 +14,11 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=80)
 
     def handle(self, name, hostname, port, **options):
-        if Site.objects.filter(hostname=hostname, port=port).exists():
-            raise CommandError(f"Det finns redan en webbplats på {hostname}:{port}.")
-        try:
-            municipality = create_municipality(name, hostname, port)
-        except ValidationError as error:
-            raise CommandError(
-                f"Kommunen lades inte till: {' '.join(error.messages)} "
-                "Välj ett annat värdnamn (startsidans adressnamn kommer från dess första del)."
-            ) from error
+        # The admin's form: the same checks of the name and address, the same messages.
+        form = MunicipalityForm(data={"name": name, "hostname": hostname, "port": port})
+        if not form.is_valid():
+            messages = [message for errors in form.errors.values() for message in errors]
+            raise CommandError(f"Kommunen lades inte till: {' '.join(messages)}")
+        municipality = form.save()
         groups = ", ".join(group.name for group in municipality.groups())
         self.stdout.write(f"{name}: http://{hostname}:{port}/ (grupper: {groups})")
