@@ -30,6 +30,7 @@ class Municipality(models.Model):
         verbose_name = _("kommun")
         verbose_name_plural = _("kommuner")
         ordering = ["site__site_name"]
+        permissions = [("view_county_figures", _("Kan se länets siffror"))]
 
     def __str__(self):
         return self.site.site_name or self.site.hostname

@@ -17,6 +17,8 @@ from feedback.models.responses import (
     YesNo,
 )
 from feedback.models.themes import Theme
+from municipalities.models import Municipality
+from municipalities.regional import county_beside
 
 from .improvements import Improvement, ImprovementStatus, StatusChange
 from .yearly_report import YearlyReportPage
@@ -96,11 +98,21 @@ def _heading(name):
     return _("%(question)s, medel 1–5") % {"question": verbose_name}
 
 
+def section_municipality(section):
+    """The id of the municipality whose home page ``section`` is below, or None."""
+    return (
+        Municipality.objects.filter(site__root_page__in=section.get_ancestors())
+        .values_list("pk", flat=True)
+        .first()
+    )
+
+
 def year_comparison(section):
     """One row per year: interviews, feedback answers, the share of Ja for each yes/no question
     and the mean of "Hur blev du bemött?", improvements done (interviews from the yearly reports
-    of ``section``); and apart, the yearly means of
-    the answers the yes/no questions got on the earlier 1–5 scale.
+    of ``section``), with the county's interviews, answers and figures beside the
+    municipality's own ("county", from ``municipalities.regional.county_beside``); and apart,
+    the yearly means of the answers the yes/no questions got on the earlier 1–5 scale.
 
     A year with fewer than five answers shows 'färre än 5' and no figures; a mean resting on
     fewer than five answers to that question is not shown, nor a share when Ja, Nej or
@@ -133,22 +145,26 @@ def year_comparison(section):
         .annotate(n=Count("pk"))
         .order_by()
     )
+    county = county_beside(section_municipality(section))
+    nobody = [None] * len(CURRENT_FIELDS)
     rows, earlier_rows = [], []
     for year in sorted(set(feedback) | set(interviews) | set(done), reverse=True):
         answers = feedback.get(year, {})
         shown = not is_suppressed(answers.get("total", 0))
+        own_figures = [
+            (_yes_share if name in YES_NO_FIELDS else _average)(answers, name) if shown else None
+            for name in CURRENT_FIELDS
+        ]
+        county_figures = county.get(year) or {"figures": nobody}
         rows.append(
             {
                 "year": year,
                 "interviews": interviews.get(year),
                 "answers": display_count(answers.get("total", 0)),
-                "figures": [
-                    (_yes_share if name in YES_NO_FIELDS else _average)(answers, name)
-                    if shown
-                    else None
-                    for name in CURRENT_FIELDS
-                ],
+                "figures": own_figures,
                 "done": done.get(year, 0),
+                "county": county_figures,
+                "figure_pairs": list(zip(own_figures, county_figures["figures"], strict=True)),
             }
         )
         if any(answers.get(f"{name}_n") for name in EARLIER_SCALE_FIELDS):
@@ -160,8 +176,11 @@ def year_comparison(section):
                     ],
                 }
             )
+    pairs = range(len(CURRENT_FIELDS) + 2)  # interviews, answers, each question
     return {
         "questions": [_heading(name) for name in CURRENT_FIELDS],
+        "pairs": pairs,
+        "columns": 2 * len(pairs) + 2,
         "rows": rows,
         "earlier_questions": [
             FeedbackResponse._meta.get_field(name).verbose_name for name in EARLIER_SCALE_FIELDS

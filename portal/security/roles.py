@@ -1,10 +1,12 @@
-"""The portal's three roles and helpers that data migrations use to grant them permissions.
+"""The portal's roles and helpers that data migrations use to grant them permissions.
 
 - Redaktörer: edit the public pages, images, documents and the glossary.
 - Handläggare: staff; read and theme feedback, edit the internal section.
 - Politiker: read the published internal section on the site; no admin access at all.
 - Länsadministratörer: the county's administrators; add, rename and move the municipalities
   (Inställningar → Kommuner) and nothing else. They see no municipality's answers or pages.
+- Länssamordnare: a county coordinator or FoU group; the admin's regional view (the county's
+  counts and averages, suppressed) and nothing else: no answer, no text, no internal page.
 
 Each app grants its own model permissions in a data migration of its own, with
 ``grant_model_permissions``, so the roles stay correct as apps add models.
@@ -14,7 +16,8 @@ EDITORS = "Redaktörer"
 STAFF = "Handläggare"
 POLITICIANS = "Politiker"
 COUNTY_ADMINS = "Länsadministratörer"
-ALL_GROUPS = (EDITORS, STAFF, POLITICIANS, COUNTY_ADMINS)
+COUNTY_COORDINATORS = "Länssamordnare"
+ALL_GROUPS = (EDITORS, STAFF, POLITICIANS, COUNTY_ADMINS, COUNTY_COORDINATORS)
 
 PAGE_EDIT_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 

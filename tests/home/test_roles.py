@@ -3,13 +3,32 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from portal.security.roles import ALL_GROUPS, COUNTY_ADMINS, EDITORS, POLITICIANS, STAFF
+from portal.security.roles import (
+    ALL_GROUPS,
+    COUNTY_ADMINS,
+    COUNTY_COORDINATORS,
+    EDITORS,
+    POLITICIANS,
+    STAFF,
+)
 from tests.factories import EditorFactory, StaffFactory, UserFactory, home_page
 
 
 def test_exactly_the_roles_exist(db):
     assert set(Group.objects.values_list("name", flat=True)) == set(ALL_GROUPS)
-    assert set(ALL_GROUPS) == {EDITORS, STAFF, POLITICIANS, COUNTY_ADMINS}
+    assert set(ALL_GROUPS) == {EDITORS, STAFF, POLITICIANS, COUNTY_ADMINS, COUNTY_COORDINATORS}
+
+
+def test_county_coordinators_read_the_county_s_figures_only(db):
+    granted = set(
+        Group.objects.get(name=COUNTY_COORDINATORS).permissions.values_list(
+            "content_type__app_label", "codename"
+        )
+    )
+    assert granted == {
+        ("wagtailadmin", "access_admin"),
+        ("municipalities", "view_county_figures"),
+    }
 
 
 def test_county_administrators_manage_municipalities_only(db):

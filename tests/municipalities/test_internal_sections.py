@@ -91,7 +91,10 @@ def test_a_politician_reads_only_their_own_municipality_s_figures(two_sections, 
         assert f"Förbättring i {second}" in text
     if route == "jamforelse/":
         assert ">7<" in text.replace(" ", "")
-        assert ">31<" not in text.replace(" ", "") and ">38<" not in text.replace(" ", "")
+        # The other's own figure is not there; the county's sum is, in the county's column.
+        assert ">31<" not in text.replace(" ", "")
+        assert text.replace(" ", "").count(">38<") == 1
+        assert '<td class="num county">38</td>' in text
 
 
 def test_staff_add_a_report_to_their_own_section_not_to_another_s(section, client):
