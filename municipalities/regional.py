@@ -105,7 +105,9 @@ def average_line(name, rows, n_cells):
         county_sum = sum(row[f"{name}_sum"] or 0 for row in rows)
         own_ok, county = True, _mean(county_sum, n_total) if n_total else None
     total_shown = protect(cells, own_ok and not is_suppressed(n_total))
-    shown = [NOT_SHOWN if cell.hidden else figure for cell, figure in zip(cells, figures)]
+    shown = [
+        NOT_SHOWN if cell.hidden else figure for cell, figure in zip(cells, figures, strict=True)
+    ]
     return Line(shown, county if total_shown else NOT_SHOWN)
 
 
@@ -260,9 +262,7 @@ class County:
         return [self.answers.get((m["pk"], year)) or empty_answers() for m in self.municipalities]
 
     def interview_line(self, year):
-        return count_line([self.interviews.get((m["pk"], year), 0) for m in self.municipalities])[
-            0
-        ]
+        return count_line([self.interviews.get((m["pk"], year), 0) for m in self.municipalities])[0]
 
 
 @dataclass
@@ -323,9 +323,7 @@ def county_beside(municipality_pk):
     when the regional view shows it and the county less that municipality would be shown too
     (otherwise the county less their own figure would give the other municipalities' away)."""
     county = County.read()
-    own = next(
-        (n for n, m in enumerate(county.municipalities) if m["pk"] == municipality_pk), None
-    )
+    own = next((n for n, m in enumerate(county.municipalities) if m["pk"] == municipality_pk), None)
     figures = {}
     for year in county.years:
         rows = county.answer_rows(year)

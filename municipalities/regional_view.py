@@ -2,8 +2,9 @@
 for the county's coordinators (and superusers) only. Counts and averages, suppressed
 (``municipalities.regional``); no answer, text or page of any municipality."""
 
-from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from django.views.defaults import permission_denied
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -18,6 +19,12 @@ class RegionalView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "municipalities/regional.html"
     page_title = _("Länets siffror")
     header_icon = "table"
+
+    def dispatch(self, request, *args, **kwargs):
+        # A plain 403 (Wagtail's admin would turn PermissionDenied into a redirect home).
+        if not request.user.has_perm(PERMISSION):
+            return permission_denied(request, PermissionDenied())
+        return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
         return []
@@ -34,9 +41,6 @@ class RegionalViewSet(SinglePageViewSet):
     url_prefix = "lanet"
     view_class = RegionalView
     add_to_admin_menu = True
-
-    def get_view(self):
-        return permission_required(PERMISSION, raise_exception=True)(super().get_view())
 
     def shown_to(self, user):
         return user.has_perm(PERMISSION)

@@ -1,10 +1,14 @@
 """Municipalities: the default site's (made by a migration) and new ones, each on its own host."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
+from feedback.models import InternalIndexPage
 from municipalities.models import Municipality
 from municipalities.setup import create_municipality
+from portal.security.roles import COUNTY_COORDINATORS
 
+from .internal import internal_section
 from .users import PASSWORD
 
 
@@ -32,4 +36,23 @@ def member(group, username=None):
     return user
 
 
-__all__ = ["first_municipality", "member", "new_municipality"]
+def county_coordinator():
+    """A person in Länssamordnare (municipalities migration 0004)."""
+    return member(Group.objects.get(name=COUNTY_COORDINATORS))
+
+
+def section_of(municipality):
+    """``municipality``'s internal section (a new municipality has one; the first gets one)."""
+    section = InternalIndexPage.objects.child_of(municipality.site.root_page).first()
+    if section is None:
+        section = internal_section()
+    return section
+
+
+__all__ = [
+    "county_coordinator",
+    "first_municipality",
+    "member",
+    "new_municipality",
+    "section_of",
+]
