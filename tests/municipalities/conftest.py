@@ -2,6 +2,8 @@ import pytest
 
 from tests.factories.municipalities import member
 
+from .county import three_municipalities
+
 
 @pytest.fixture
 def as_staff_of(client):
@@ -12,3 +14,9 @@ def as_staff_of(client):
         return client
 
     return login
+
+
+@pytest.fixture
+def county():
+    """Första, Norrby and Söderå with their figures (``county.three_municipalities``)."""
+    return three_municipalities()

@@ -1,17 +1,14 @@
 """The admin's regional view (Länets siffror): who sees it, its figures, its suppression, no
 free text, and the same queries for 3 municipalities as for 10."""
 
-import datetime
 import itertools
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import (
     EditorFactory,
-    FeedbackResponseFactory,
     ImprovementFactory,
     PoliticianFactory,
     StaffFactory,
@@ -20,84 +17,19 @@ from tests.factories import (
 )
 from tests.factories.municipalities import (
     county_coordinator,
-    first_municipality,
     member,
     new_municipality,
     section_of,
 )
 
+from .county import answers
+from .html_tables import column, tables
+
 pytestmark = pytest.mark.django_db
 
 URL = "/admin/lanet/"
-DAY = datetime.date(2150, 6, 2)
 HIDDEN = "färre än 5"
 COVER = "dold så att ingen kan räknas fram"
-
-
-def answers(municipality, count, **fields):
-    return [
-        FeedbackResponseFactory(municipality=municipality, date=DAY, **fields)
-        for _n in range(count)
-    ]
-
-
-@pytest.fixture
-def county():
-    """Three municipalities' answers, reports and improvements in 2150.
-
-    Första: 15 answers (information 5 Ja, 5 Nej, 5 Vet inte; treatment 8 × 4 and 7 × 3),
-    Norrby: 8 (Ja, 5), Söderå: 3 (Ja, 1); interviews 12, 6 and 2; improvements proposed 6, 5
-    and 1, one done in Norrby.
-    """
-    first = first_municipality()
-    first.site.site_name = "Första"
-    first.site.save()
-    norrby, sodera = new_municipality("Norrby"), new_municipality("Söderå")
-    answers(first, 5, information_yes_no="ja", treatment=4)
-    answers(first, 3, information_yes_no="nej", treatment=4)
-    answers(first, 2, information_yes_no="nej", treatment=3)
-    answers(first, 5, information_yes_no="vet_inte", treatment=3)
-    answers(norrby, 8, information_yes_no="ja", treatment=5)
-    answers(sodera, 3, information_yes_no="ja", treatment=1)
-    theme = ThemeFactory(name="Om delaktighet")
-    for municipality, interviews, proposed in ((first, 12, 6), (norrby, 6, 5), (sodera, 2, 1)):
-        YearlyReportPageFactory(
-            parent=section_of(municipality), year=2150, interviews_held=interviews
-        )
-        for _n in range(proposed):
-            ImprovementFactory(
-                municipality=municipality,
-                title=f"Hemlig förbättring i {municipality}",
-                themes=[theme] if municipality == first else [],
-            )
-    ImprovementFactory(
-        municipality=norrby,
-        title="Genomförd i Norrby",
-        history=[("done", DAY)],
-        themes=[theme],
-    )
-    return first, norrby, sodera
-
-
-def tables(response):
-    """{caption: {"headings": [...], row label: [cell texts]}} of the page."""
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
-    found = {}
-    for table in soup.select("main table"):
-        rows = {"headings": [th.get_text(strip=True) for th in table.select("thead th")][1:]}
-        for tr in table.select("tbody tr"):
-            label = tr.find("th")
-            if label:
-                rows[label.get_text(strip=True)] = [
-                    td.get_text(strip=True) for td in tr.find_all("td")
-                ]
-        found[table.caption.get_text(strip=True)] = rows
-    return found
-
-
-def column(table, heading):
-    index = table["headings"].index(heading)
-    return {label: cells[index] for label, cells in table.items() if label != "headings"}
 
 
 # Who sees it
