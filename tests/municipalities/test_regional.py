@@ -40,6 +40,7 @@ def test_a_coordinator_finds_it_in_the_menu_and_opens_it(client, county):
     dashboard = client.get("/admin/")
     assert dashboard.status_code == 200
     assert URL in dashboard.content.decode()
+    assert "Svar nummer" not in dashboard.content.decode()  # no answer on the dashboard either
     response = client.get(URL)
     assert response.status_code == 200
     assert "Länets siffror" in response.content.decode()
